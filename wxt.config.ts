@@ -1,0 +1,27 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { SUPPORTED_HOST_PATTERNS } from './lib/article/supported-sites';
+
+// The manifest asks for the least the features need; README ("Permissions") gives the reason
+// for each. No `tabs`, `history` or <all_urls>: other sites are opt-in per host at run time.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ko',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    host_permissions: [...SUPPORTED_HOST_PATTERNS],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    browser_specific_settings: {
+      gecko: { id: 'gwangju-ai-context@example.org', strict_min_version: '128.0' },
+    },
+  },
+});
