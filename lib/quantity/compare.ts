@@ -1,0 +1,60 @@
+import type { Qualifier, UnitCode } from './types';
+
+/** A closed-open interval of plausible true values: [lo, hi]. Infinity where unbounded. */
+export interface ValueInterval {
+  lo: number;
+  hi: number;
+}
+
+// How much room a qualifier leaves. 약/가량/규모 are taken as within 10%; 여 (700여 명,
+// 4000억여원) as up to 30% over, which keeps 4000억여원 in agreement with 4116억원.
+const ABOUT = 0.1;
+const OVER = 0.3;
+
+/** The interval of values a stated figure allows. Never throws. */
+export function valueInterval(value: number, qualifier: Qualifier, max?: number): ValueInterval {
+  if (max !== undefined && max >= value) return { lo: value, hi: max };
+  switch (qualifier) {
+    case 'exact':
+      return { lo: value, hi: value };
+    case 'about':
+      return { lo: value * (1 - ABOUT), hi: value * (1 + ABOUT) };
+    case 'over':
+      return { lo: value, hi: value * (1 + OVER) };
+    case 'atLeast':
+      return { lo: value, hi: Number.POSITIVE_INFINITY };
+    case 'atMost':
+      return { lo: Number.NEGATIVE_INFINITY, hi: value };
+    case 'under':
+      return { lo: Number.NEGATIVE_INFINITY, hi: value };
+    case 'band': {
+      // 1조원대: from 1조 up to (not including) 2조; the step is the leading digit's place.
+      const step = value > 0 ? 10 ** Math.floor(Math.log10(value)) : 1;
+      return { lo: value, hi: value + step };
+    }
+  }
+}
+
+/** True when two stated figures can both be right (their intervals overlap, with rounding slack). */
+export function intervalsAgree(a: ValueInterval, b: ValueInterval): boolean {
+  const slack = 1e-3; // unit conversions (평 <-> ㎡) round in the sources
+  const lo = Math.max(a.lo, b.lo);
+  const hi = Math.min(a.hi, b.hi);
+  return lo <= hi + slack * Math.abs(hi);
+}
+
+/** ㎡ per 평, by the legal definition (1평 = 400/121 ㎡). */
+export const M2_PER_PYEONG = 400 / 121;
+
+/**
+ * The value expressed in `target` unit, or null when the units measure different things.
+ * Only lossless, meaningful conversions: 평 <-> ㎡, and company <-> count (a count of companies).
+ */
+export function convertValue(value: number, from: UnitCode, target: UnitCode): number | null {
+  if (from === target) return value;
+  if (from === 'pyeong' && target === 'm2') return value * M2_PER_PYEONG;
+  if (from === 'm2' && target === 'pyeong') return value / M2_PER_PYEONG;
+  const counts: UnitCode[] = ['company', 'count'];
+  if (counts.includes(from) && counts.includes(target)) return value;
+  return null;
+}

@@ -1,0 +1,238 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatKoreanNumber, formatQuantity } from '../../../lib/quantity/format-quantity';
+import {
+  parseKoreanNumber,
+  parseQuantity,
+  type ScanStats,
+  scanQuantities,
+} from '../../../lib/quantity/parse-quantity';
+import { type Qualifier, Quantity, UnitCode } from '../../../lib/quantity/types';
+
+const UNITS = UnitCode.options;
+
+/** Qualifiers that formatQuantity can write for a unit (여 and 대 make no sense after a calendar year). */
+function qualifiersFor(unit: UnitCode): Qualifier[] {
+  const all: Qualifier[] = ['exact', 'about', 'atLeast', 'atMost', 'under'];
+  if (unit !== 'year') all.push('over');
+  if (unit === 'KRW' || unit === 'percent') all.push('band');
+  return all;
+}
+
+const valueFor = (unit: UnitCode): fc.Arbitrary<number> =>
+  unit === 'year'
+    ? fc.integer({ min: 1900, max: 2100 })
+    : fc.bigInt({ min: 0n, max: 10n ** 16n }).map(Number);
+
+const figure = fc.constantFrom(...UNITS).chain((unit) =>
+  fc.record({
+    unit: fc.constant(unit),
+    value: valueFor(unit),
+    qualifier: fc.constantFrom(...qualifiersFor(unit)),
+  }),
+);
+
+/** Checks the offset contract of scanQuantities on one input. */
+function checkScan(text: string): void {
+  const found = scanQuantities(text);
+  let last = 0;
+  for (const q of found) {
+    expect(q.start).toBeGreaterThanOrEqual(last);
+    expect(q.end).toBeGreaterThan(q.start);
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(Number.isFinite(q.value)).toBe(true);
+    expect(q.approximate).toBe(q.qualifier !== 'exact' || q.max !== undefined);
+    expect(Quantity.safeParse(q).success).toBe(true);
+    last = q.end;
+  }
+}
+
+// Pieces Korean figures are made of, plus things that must not confuse the scanner.
+const TOKENS = [
+  ...'0123456789',
+  '만',
+  '억',
+  '조',
+  '천',
+  '백',
+  '십',
+  '일',
+  '이',
+  '삼',
+  '오',
+  '구',
+  '한',
+  '세',
+  '일곱',
+  '열',
+  '명',
+  '원',
+  '개',
+  '개사',
+  '개월',
+  '곳',
+  '대',
+  '년',
+  '간',
+  '위',
+  '배',
+  '평',
+  '㎡',
+  '%',
+  'p',
+  '여',
+  '약',
+  '이상',
+  '규모',
+  '의',
+  '을',
+  ',',
+  '.',
+  '~',
+  '-',
+  ':',
+  '@',
+  ' ',
+  '  ',
+  'RE',
+  'm2',
+  'PF',
+  '\uD800',
+  '\uDC00',
+  '사업',
+  '구조',
+];
+const soup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((parts) => parts.join(''));
+
+describe('round trip: parseQuantity(formatQuantity(q))', () => {
+  it('returns the same value, unit and qualifier for integers up to 10^16', () => {
+    fc.assert(
+      fc.property(figure, (q) => {
+        const text = formatQuantity(q);
+        const back = parseQuantity(text);
+        expect(back, text).not.toBeNull();
+        expect(back?.value, text).toBe(q.value);
+        expect(back?.unit, text).toBe(q.unit);
+        expect(back?.qualifier, text).toBe(q.qualifier);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps one-decimal values below 10^4', () => {
+    const decimal = fc.record({
+      unit: fc.constantFrom(...UNITS.filter((u) => u !== 'year')),
+      value: fc.integer({ min: 0, max: 99_999 }).map((k) => k / 10),
+      qualifier: fc.constant<Qualifier>('exact'),
+    });
+    fc.assert(
+      fc.property(decimal, (q) => {
+        const back = parseQuantity(formatQuantity(q));
+        expect(back?.value).toBe(q.value);
+        expect(back?.unit).toBe(q.unit);
+      }),
+    );
+  });
+
+  it('keeps ranges', () => {
+    const range = fc
+      .record({
+        unit: fc.constantFrom(...UNITS.filter((u) => u !== 'year')),
+        low: fc.integer({ min: 0, max: 1e9 }),
+        span: fc.integer({ min: 1, max: 1e9 }),
+      })
+      .map(({ unit, low, span }) => ({ unit, value: low, max: low + span, qualifier: 'exact' as const }));
+    fc.assert(
+      fc.property(range, (q) => {
+        const text = formatQuantity(q);
+        const back = parseQuantity(text);
+        expect(back, text).toMatchObject({ value: q.value, max: q.max, unit: q.unit, approximate: true });
+      }),
+    );
+  });
+
+  it('parseKoreanNumber reads formatKoreanNumber', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 16n }).map(Number), (n) => {
+        expect(parseKoreanNumber(formatKoreanNumber(n))).toBe(n);
+      }),
+    );
+  });
+});
+
+describe('scanQuantities on arbitrary input', () => {
+  it('never throws and keeps offsets consistent on random strings', () => {
+    fc.assert(fc.property(fc.string(), checkScan), { numRuns: 500 });
+  });
+
+  it('... on full-Unicode strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), checkScan), { numRuns: 500 });
+  });
+
+  it('... on strings with lone surrogates', () => {
+    const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+    fc.assert(fc.property(fc.string({ unit: codeUnit }), checkScan), { numRuns: 500 });
+  });
+
+  it('... on hangul, digit and separator soup', () => {
+    fc.assert(fc.property(soup, checkScan), { numRuns: 3000 });
+  });
+
+  it('parseQuantity and parseKoreanNumber never throw', () => {
+    fc.assert(
+      fc.property(soup, (s) => {
+        parseQuantity(s);
+        parseKoreanNumber(s);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('linear time (counted steps, no clocks)', () => {
+  const MB = 1 << 20;
+  /** Repeats `unit` up to about 1 MB. */
+  const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length));
+  /** Deterministic 1 MB of soup tokens (xorshift), so failures reproduce. */
+  const randomSoup = (): string => {
+    let x = 2463534242;
+    const parts: string[] = [];
+    let length = 0;
+    while (length < MB) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      const token = TOKENS[(x >>> 0) % TOKENS.length] ?? '';
+      parts.push(token);
+      length += token.length;
+    }
+    return parts.join('');
+  };
+  // Each position costs a bounded number of steps (measured: at most 6 on these inputs).
+  const STEPS_PER_CHAR = 12;
+
+  it.each([
+    ['one run of digits', () => '7'.repeat(MB)],
+    ['digit runs over 20 digits', () => fill(`${'1'.repeat(25)} `)],
+    ['comma groups', () => `1${fill(',000')}`],
+    ['dotted numbers', () => fill('1.')],
+    ['nested groups', () => fill('1조 1억 1만 1천 ')],
+    ['glued groups', () => fill('4천116억2만')],
+    ['ranges', () => fill('1~')],
+    ['ranges with units', () => fill('1%~')],
+    ['a quantity at every other position', () => fill('1명')],
+    ['여 without counter', () => fill('1여 여 ')],
+    ['hyphens', () => fill('1-')],
+    ['hangul numerals', () => fill('삼천이백십 ')],
+    ['native numerals', () => fill('열일곱 ')],
+    ['qualifiers', () => fill('약 1000여 ')],
+    ['real figures', () => fill('약 10조3000억원 규모, 2만 7,500명 이상, 10~20% ')],
+    ['random soup', randomSoup],
+  ])('%s', (_name, make) => {
+    const text = make();
+    const stats: ScanStats = { steps: 0 };
+    scanQuantities(text, stats);
+    expect(text.length).toBeGreaterThanOrEqual(MB);
+    expect(stats.steps).toBeLessThanOrEqual(STEPS_PER_CHAR * text.length);
+  });
+});
