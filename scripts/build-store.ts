@@ -1,0 +1,59 @@
+// npm run build:store — validates seeds/ and writes the bundled fact store and the JSON Schemas.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { buildStore, FACT_FILE_PATHS, StoreBuildError } from '../lib/store/build-store';
+import { type FactFileName, FactFiles } from '../lib/store/schema';
+import { summarizeStore } from '../lib/store/summarize-store';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const seeds = join(root, 'seeds');
+
+/** Reads seeds/ into the builder's inputs. */
+export function readSeedInputs(seedDir = seeds) {
+  const files = Object.fromEntries(
+    (Object.keys(FACT_FILE_PATHS) as FactFileName[]).map((name) => [
+      name,
+      readFileSync(join(seedDir, FACT_FILE_PATHS[name]), 'utf8'),
+    ]),
+  ) as Record<FactFileName, string>;
+  const articleDir = join(seedDir, 'articles');
+  const articles = Object.fromEntries(
+    readdirSync(articleDir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => [f, readFileSync(join(articleDir, f), 'utf8')]),
+  );
+  return { files, articles };
+}
+
+function writeJsonSchemas() {
+  const dir = join(seeds, 'schema');
+  mkdirSync(dir, { recursive: true });
+  for (const name of Object.keys(FactFiles) as FactFileName[]) {
+    const schema = z.toJSONSchema(FactFiles[name], { io: 'input', target: 'draft-2020-12' });
+    writeFileSync(join(dir, name.replace('.yaml', '.schema.json')), `${JSON.stringify(schema, null, 2)}\n`);
+  }
+}
+
+function main() {
+  writeJsonSchemas();
+  try {
+    const store = buildStore(readSeedInputs());
+    const out = join(root, 'generated', 'fact-store.json');
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify(store));
+    console.log(summarizeStore(store));
+    console.log(
+      `wrote ${out.replace(`${root}/`, '')} (${(JSON.stringify(store).length / 1024).toFixed(1)} KiB, version ${store.version})`,
+    );
+  } catch (e) {
+    if (e instanceof StoreBuildError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
