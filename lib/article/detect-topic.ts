@@ -1,0 +1,247 @@
+import AhoCorasick from 'modern-ahocorasick';
+
+/** Is this article about Gwangju Metropolitan City's AI policy? Score in [0, 1] with reasons. */
+export interface TopicVerdict {
+  detected: boolean;
+  score: number;
+  reasons: string[];
+}
+
+type Signal = 'metro' | 'gyeonggi' | 'ai' | 'policy' | 'otherCity' | 'metroStrong';
+
+// A small fixed lexicon, not the fact store, so the content script can decide cheaply on every
+// page without loading any store data.
+const LEXICON: Record<Signal, string[]> = {
+  // 광주광역시 and its people and places
+  metro: [
+    '광주광역시',
+    '광주시',
+    '광주시장',
+    '광주시의회',
+    '광주형',
+    '빛고을',
+    '광주 첨단',
+    '광주에',
+    '광주의',
+    '광주가',
+    '광주는',
+    '광주를',
+    '광주로',
+    '광주 AI',
+    '광주AI',
+  ],
+  metroStrong: [
+    '광주광역시',
+    '이용섭',
+    '강기정',
+    '첨단3지구',
+    '첨단 3지구',
+    '광주과학기술원',
+    'GIST',
+    '지스트',
+    '빛그린',
+    '인공지능사관학교',
+    '광주글로벌모터스',
+    '김대중컨벤션센터',
+  ],
+  // 경기도 광주시: a different city with the same name
+  gyeonggi: [
+    '경기 광주',
+    '경기도 광주',
+    '경기광주',
+    '곤지암',
+    '오포읍',
+    '오포',
+    '퇴촌',
+    '초월읍',
+    '남한산성',
+    '방세환',
+    '신동헌',
+    '경안동',
+    '광주시 오포',
+    '광주시 곤지암',
+  ],
+  ai: [
+    '인공지능',
+    'AI',
+    '데이터센터',
+    '슈퍼컴퓨팅',
+    '슈퍼컴퓨터',
+    '집적단지',
+    '인공지능사관학교',
+    '딥러닝',
+    '머신러닝',
+  ],
+  policy: [
+    '집적단지',
+    '클러스터',
+    '데이터센터',
+    '창업',
+    '스타트업',
+    '유치',
+    '예산',
+    '국비',
+    '사업비',
+    '목표',
+    '양성',
+    '인재',
+    '일자리',
+    '비전',
+    '선도도시',
+    '중심도시',
+    '조성',
+    '투입',
+    '추진',
+  ],
+  otherCity: [
+    '서울시',
+    '부산시',
+    '대구시',
+    '인천시',
+    '대전시',
+    '울산시',
+    '세종시',
+    '경기도',
+    '성남시',
+    '수원시',
+    '포항시',
+    '전주시',
+    '창원시',
+    '청주시',
+    '천안시',
+    '부산',
+    '대구',
+    '대전',
+    '울산',
+    '판교',
+  ],
+};
+
+interface Entry {
+  signal: Signal;
+}
+
+const matcher = new AhoCorasick<Entry>(
+  (Object.keys(LEXICON) as Signal[]).flatMap((signal) =>
+    LEXICON[signal].map((pattern) => ({ pattern, data: { signal } })),
+  ),
+);
+
+const isAsciiLetter = (ch: string | undefined) => !!ch && /[A-Za-z]/.test(ch);
+
+/** Counts of each signal in a text, with the distinct words that fired. */
+function countSignals(text: string) {
+  const counts: Record<Signal, number> = {
+    metro: 0,
+    metroStrong: 0,
+    gyeonggi: 0,
+    ai: 0,
+    policy: 0,
+    otherCity: 0,
+  };
+  const words: Record<Signal, Map<string, number>> = {
+    metro: new Map(),
+    metroStrong: new Map(),
+    gyeonggi: new Map(),
+    ai: new Map(),
+    policy: new Map(),
+    otherCity: new Map(),
+  };
+  for (const m of matcher.iterate(text)) {
+    const signal = m.data!.signal;
+    // "AI" and "GIST" must stand alone: not inside "MAIL", "SAID", "GISTER".
+    if (/^[A-Z]+$/.test(m.pattern) && (isAsciiLetter(text[m.start - 1]) || isAsciiLetter(text[m.end])))
+      continue;
+    // "광주시 오포" is 경기도 광주시: do not count its "광주시" for 광주광역시.
+    if (
+      signal === 'metro' &&
+      m.pattern === '광주시' &&
+      /^\s*(오포|곤지암|퇴촌|초월|경안|남한산성)/.test(text.slice(m.end, m.end + 6))
+    )
+      continue;
+    counts[signal]++;
+    words[signal].set(m.pattern, (words[signal].get(m.pattern) ?? 0) + 1);
+  }
+  return { counts, words };
+}
+
+function list(words: Map<string, number>, max = 4): string {
+  return [...words.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, max)
+    .map(([w, n]) => `"${w}" ×${n}`)
+    .join(', ');
+}
+
+/** Paragraph-level share of the article that talks about AI (for "mostly about something else"). */
+function aiParagraphShare(text: string): { aiParagraphs: number; paragraphs: number } {
+  const paragraphs = text.split(/\n+/).filter((p) => p.trim().length >= 30);
+  let aiParagraphs = 0;
+  for (const p of paragraphs) if (countSignals(p).counts.ai > 0) aiParagraphs++;
+  return { aiParagraphs, paragraphs: paragraphs.length };
+}
+
+/**
+ * Scores the article body for Gwangju-AI-policy-ness. It needs 광주광역시 (not 경기도 광주시)
+ * and AI together, enough of both, and policy vocabulary. An article mainly about something else
+ * with one substantial AI paragraph is detected with a lower score. Never throws.
+ */
+export function detectTopic(body: string): TopicVerdict {
+  const reasons: string[] = [];
+  const { counts, words } = countSignals(body);
+  const metro = counts.metro + counts.metroStrong;
+  const length = Math.max(body.length, 1);
+
+  if (counts.gyeonggi > 0) reasons.push(`경기도 광주시 cues: ${list(words.gyeonggi)}`);
+  if (metro > 0) reasons.push(`광주광역시 cues: ${list(new Map([...words.metro, ...words.metroStrong]))}`);
+  else reasons.push('no mention of 광주광역시');
+  if (counts.ai > 0) reasons.push(`AI terms: ${list(words.ai)}`);
+  else reasons.push('no AI terms');
+  if (counts.otherCity > 0) reasons.push(`other places: ${list(words.otherCity)}`);
+
+  // 경기도 광주시 outweighs: unless 광주광역시 is named outright more often, it is not our city.
+  const gyeonggiWins = counts.gyeonggi > 0 && counts.metroStrong <= counts.gyeonggi;
+  if (gyeonggiWins) {
+    reasons.push('verdict: about 경기도 광주시, not 광주광역시');
+    return { detected: false, score: 0, reasons };
+  }
+  if (metro === 0 || counts.ai === 0) {
+    reasons.push('verdict: needs both 광주광역시 and AI in the body');
+    return { detected: false, score: 0, reasons };
+  }
+
+  // Each part saturates: a few clear mentions are enough; density keeps long pages honest.
+  const metroPart = Math.min(1, (counts.metro + 2 * counts.metroStrong) / 4);
+  const aiPart = Math.min(1, counts.ai / 4);
+  const policyPart = Math.min(1, counts.policy / 5);
+  const density = Math.min(1, ((counts.ai + metro) / length) * 400);
+  const { aiParagraphs, paragraphs } = aiParagraphShare(body);
+  const share = paragraphs > 0 ? aiParagraphs / paragraphs : 1;
+  // Other cities' AI news names Gwangju in passing: weigh 광주 against the other places.
+  const otherCityShare = counts.otherCity / Math.max(1, counts.otherCity + metro);
+  let score =
+    metroPart * 0.3 + aiPart * 0.3 + policyPart * 0.15 + density * 0.1 + Math.min(1, share * 2) * 0.15;
+  score *= 1 - Math.max(0, otherCityShare - 0.34);
+  score = Math.round(score * 100) / 100;
+
+  reasons.push(`AI in ${aiParagraphs} of ${paragraphs} paragraphs`);
+  if (otherCityShare > 0.34)
+    reasons.push(`other places outnumber 광주 (${Math.round(otherCityShare * 100)}% of place mentions)`);
+  const detected = score >= 0.5 && counts.ai >= 2 && metro >= 2;
+  if (detected && share < 0.34) reasons.push('mostly about something else, with an AI part: lower score');
+  reasons.push(
+    `verdict: ${detected ? 'Gwangju AI-policy article' : 'not a Gwangju AI-policy article'} (score ${score})`,
+  );
+  return { detected, score, reasons };
+}
+
+/**
+ * A cheap first gate for every page load: does the text mention both 광주 and AI at all?
+ * Costs one Aho-Corasick pass over the text with no allocation of reasons.
+ */
+export function mightBeGwangjuAi(text: string): boolean {
+  return (
+    /광주/.test(text) &&
+    (/인공지능|데이터센터|집적단지/.test(text) || /(^|[^A-Za-z])AI([^A-Za-z]|$)/.test(text))
+  );
+}

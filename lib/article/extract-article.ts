@@ -1,0 +1,252 @@
+import { type CollectOptions, collectText, isSkippedElement, type TextSegment } from './collect-text';
+import { findAdapter, NDSOFT_ADAPTER, NOISE_SELECTORS, type SiteAdapter } from './site-adapters';
+
+/** An article read from a page: metadata, body text, and the map back to DOM text nodes. */
+export interface ExtractedArticle {
+  url: string;
+  title: string;
+  outlet: string | null;
+  /** ISO 8601 with offset (KST when the page gives a local time), or null */
+  publishedAt: string | null;
+  text: string;
+  segments: TextSegment[];
+  root: Element;
+  /** how the body was found: "naver", "generic:itemprop", "generic:density" ... */
+  method: string;
+}
+
+interface JsonLdArticle {
+  headline?: string;
+  datePublished?: string;
+  publisher?: { name?: string };
+  articleBody?: string;
+}
+
+function meta(doc: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
+    const content = el?.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  return null;
+}
+
+function first(doc: ParentNode, selectors: readonly string[] | undefined): Element | null {
+  for (const sel of selectors ?? []) {
+    try {
+      const el = doc.querySelector(sel);
+      if (el) return el;
+    } catch {
+      // a selector this DOM cannot parse: try the next
+    }
+  }
+  return null;
+}
+
+function readJsonLd(doc: Document): JsonLdArticle | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const data: unknown = JSON.parse(script.textContent ?? '');
+      const items = (Array.isArray(data) ? data : [data]).flatMap((d: unknown) =>
+        d && typeof d === 'object' && '@graph' in d ? ((d as { '@graph': unknown[] })['@graph'] ?? []) : [d],
+      );
+      for (const item of items) {
+        const type = (item as { '@type'?: unknown })?.['@type'];
+        const types = Array.isArray(type) ? type : [type];
+        if (types.some((t) => typeof t === 'string' && /NewsArticle|Article|ReportageNewsArticle/.test(t))) {
+          return item as JsonLdArticle;
+        }
+      }
+    } catch {
+      // malformed JSON-LD is common; ignore it
+    }
+  }
+  return null;
+}
+
+const pad = (n: string | undefined) => (n ?? '0').padStart(2, '0');
+
+/**
+ * Reads a date-time as Korean sites print it ("2021-03-03 21:10:00", "2021.03.03. 오후 9:10",
+ * "2021. 3. 3. 21:10", "2021년01월29일 14:52", ISO) as ISO 8601; local times are KST (+09:00).
+ * Null when no date is found.
+ */
+export function parseKoreanDateTime(text: string): string | null {
+  const iso = text.match(
+    /(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?/,
+  );
+  if (iso) {
+    const zone = iso[7] ? (iso[7] === 'Z' ? 'Z' : iso[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '+09:00';
+    return `${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}:${pad(iso[6])}${zone}`;
+  }
+  const m = text.match(
+    /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*[.일]?\s*(?:\([^)]{1,3}\)\s*)?(?:(오전|오후|AM|PM)\s*)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?/i,
+  );
+  if (!m) return null;
+  let hour = Number(m[5] ?? 0);
+  const half = m[4]?.toUpperCase();
+  if ((half === '오후' || half === 'PM') && hour < 12) hour += 12;
+  if ((half === '오전' || half === 'AM') && hour === 12) hour = 0;
+  return `${m[1]}-${pad(m[2])}-${pad(m[3])}T${pad(String(hour))}:${pad(m[6])}:${pad(m[7])}+09:00`;
+}
+
+function readTime(
+  doc: Document,
+  adapter: SiteAdapter | undefined,
+  jsonLd: JsonLdArticle | null,
+): string | null {
+  if (adapter?.time) {
+    const el = first(doc, adapter.time);
+    if (el) {
+      for (const attr of adapter.datetimeAttr ?? ['datetime']) {
+        const v = el.getAttribute(attr);
+        const parsed = v ? parseKoreanDateTime(v) : null;
+        if (parsed) return parsed;
+      }
+      const parsed = parseKoreanDateTime(el.textContent ?? '');
+      if (parsed) return parsed;
+    }
+  }
+  const candidates = [
+    meta(doc, 'article:published_time', 'og:article:published_time', 'pubdate', 'publish-date', 'date'),
+    jsonLd?.datePublished ?? null,
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+  ];
+  for (const c of candidates) {
+    const parsed = c ? parseKoreanDateTime(c) : null;
+    if (parsed) return parsed;
+  }
+  return null;
+}
+
+function readOutlet(
+  doc: Document,
+  adapter: SiteAdapter | undefined,
+  jsonLd: JsonLdArticle | null,
+): string | null {
+  // Portals carry other outlets' stories: the story's outlet comes first, the portal's never.
+  if (adapter?.outletSelectors) {
+    const el = first(doc, adapter.outletSelectors);
+    const name = (el?.getAttribute('alt') ?? el?.textContent ?? '').trim();
+    if (name) return name;
+    const author = meta(doc, 'og:article:author', 'article:author', 'dable:author');
+    if (author) return author.split('|')[0]!.trim();
+  }
+  if (adapter?.outlet) return adapter.outlet;
+  return jsonLd?.publisher?.name ?? meta(doc, 'og:site_name', 'twitter:site') ?? null;
+}
+
+function readTitle(doc: Document, adapter: SiteAdapter | undefined, jsonLd: JsonLdArticle | null): string {
+  const el = first(doc, adapter?.title);
+  const fromAdapter = el?.textContent?.trim();
+  return (
+    fromAdapter ||
+    jsonLd?.headline?.trim() ||
+    meta(doc, 'og:title', 'twitter:title') ||
+    doc.querySelector('h1')?.textContent?.trim() ||
+    doc.title.trim()
+  );
+}
+
+const MIN_BODY_CHARS = 80;
+
+/** Text length of an element's own paragraphs, less text inside links: a cheap content score. */
+function densityScores(doc: Document, exclude: string): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  const body = doc.body ?? doc.documentElement;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const len = (node as Text).data.trim().length;
+    if (len < 20) continue;
+    let parent = node.parentElement;
+    let inLink = false;
+    let skipped = false;
+    for (let a: Element | null = parent; a && a !== body; a = a.parentElement) {
+      if (a.tagName === 'A') inLink = true;
+      if (isSkippedElement(a, { exclude })) {
+        skipped = true;
+        break;
+      }
+    }
+    if (skipped || inLink) continue;
+    // Inline wrappers (b, span) do not make a container: credit the nearest block ancestor.
+    while (
+      parent &&
+      /^(B|STRONG|SPAN|EM|I|U|FONT|MARK|SMALL|SUB|SUP|GCTX-FIGURE)$/.test(parent.tagName.toUpperCase())
+    ) {
+      parent = parent.parentElement;
+    }
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + len);
+    const grand = parent.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
+  }
+  return scores;
+}
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+function findGenericBody(doc: Document, exclude: string): { root: Element; method: string } | null {
+  const itemprop = doc.querySelector('[itemprop="articleBody"]');
+  if (itemprop && textLength(itemprop) >= MIN_BODY_CHARS)
+    return { root: itemprop, method: 'generic:itemprop' };
+  const articles = Array.from(doc.querySelectorAll('article')).filter((a) => textLength(a) >= MIN_BODY_CHARS);
+  if (articles.length === 1) return { root: articles[0]!, method: 'generic:article' };
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of densityScores(doc, exclude)) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (best && bestScore >= MIN_BODY_CHARS) return { root: best, method: 'generic:density' };
+  return null;
+}
+
+/**
+ * Extracts the article from a page: adapter selectors first, then NDsoft markup, then generic
+ * detection (itemprop=articleBody, a single <article>, text density). Returns null when the
+ * page has no body text worth reading (a front page, an empty or broken document).
+ */
+export function extractArticle(
+  doc: Document,
+  url: string,
+  options: Pick<CollectOptions, 'isHidden'> = {},
+): ExtractedArticle | null {
+  const adapter = findAdapter(url);
+  const jsonLd = readJsonLd(doc);
+  const exclude = [...NOISE_SELECTORS, ...(adapter?.exclude ?? [])].join(',');
+
+  let root: Element | null = null;
+  let method = '';
+  for (const a of [adapter, NDSOFT_ADAPTER]) {
+    if (!a) continue;
+    const el = first(doc, a.body);
+    if (el && textLength(el) >= MIN_BODY_CHARS) {
+      root = el;
+      method = a === adapter ? a.id : 'ndsoft';
+      break;
+    }
+  }
+  if (!root) {
+    const generic = findGenericBody(doc, exclude);
+    if (!generic) return null;
+    root = generic.root;
+    method = generic.method;
+  }
+  const { text, segments } = collectText(root, { exclude, isHidden: options.isHidden });
+  if (text.replace(/\s+/g, '').length < MIN_BODY_CHARS / 2) return null;
+  return {
+    url,
+    title: readTitle(doc, adapter, jsonLd),
+    outlet: readOutlet(doc, adapter, jsonLd),
+    publishedAt: readTime(doc, adapter, jsonLd),
+    text,
+    segments,
+    root,
+    method,
+  };
+}

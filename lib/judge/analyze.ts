@@ -1,0 +1,18 @@
+import type { FactIndex } from './fact-index';
+import { judgePage } from './judge';
+import { type ReadPageOptions, readPage } from './read-page';
+import type { AnalysisReport } from './report';
+
+/**
+ * The whole pipeline on one document: extract, detect, read figures, judge against the store.
+ * Null when the page has no article body. Figures of undetected pages are read only with `all`.
+ */
+export function analyzeDocument(
+  index: FactIndex,
+  doc: Document,
+  url: string,
+  options: ReadPageOptions = {},
+): AnalysisReport | null {
+  const read = readPage(doc, url, options);
+  return read ? judgePage(index, read.reading) : null;
+}

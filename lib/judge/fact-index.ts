@@ -1,0 +1,105 @@
+import AhoCorasick from 'modern-ahocorasick';
+import type { Discrepancy, FactStore, Metric, Observation, Source, Statement } from '../store/schema';
+
+/** What a dictionary word points at: metrics (by keyword) or an entity (by alias). */
+interface Term {
+  metrics: number[];
+  entity: string | null;
+}
+
+/**
+ * The store, indexed for per-figure lookups whose cost does not grow with the store: one
+ * Aho-Corasick automaton over every metric keyword and entity alias, and maps by id.
+ */
+export interface FactIndex {
+  store: FactStore;
+  metrics: Metric[];
+  metricById: Map<string, Metric>;
+  observationsByMetric: Map<string, Observation[]>;
+  discrepanciesByMetric: Map<string, Discrepancy[]>;
+  metricsByEntity: Map<string, number[]>;
+  sourceById: Map<string, Source>;
+  statementsByTopic: Map<string, Statement[]>;
+  matcher: AhoCorasick<Term>;
+}
+
+/** A dictionary hit in a piece of text. */
+export interface TermHit {
+  start: number;
+  end: number;
+  word: string;
+  metrics: readonly number[];
+  entity: string | null;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Builds the index once per store (background start, CLI start). */
+export function buildFactIndex(store: FactStore): FactIndex {
+  const terms = new Map<string, Term>();
+  const term = (word: string) => {
+    let t = terms.get(word);
+    if (!t) {
+      t = { metrics: [], entity: null };
+      terms.set(word, t);
+    }
+    return t;
+  };
+  const metricsByEntity = new Map<string, number[]>();
+  store.metrics.forEach((m, i) => {
+    for (const k of m.keywords) term(k).metrics.push(i);
+    if (m.entity) push(metricsByEntity, m.entity, i);
+  });
+  for (const e of store.entities) {
+    for (const alias of [e.name.ko, ...e.aliases]) {
+      const t = term(alias);
+      t.entity ??= e.id;
+    }
+  }
+  const observationsByMetric = new Map<string, Observation[]>();
+  const sourceById = new Map(store.sources.map((s) => [s.id, s]));
+  const date = (o: Observation) => sourceById.get(o.source)?.publishedAt ?? '';
+  for (const o of store.observations) push(observationsByMetric, o.metric, o);
+  for (const list of observationsByMetric.values()) list.sort((a, b) => date(a).localeCompare(date(b)));
+  const discrepanciesByMetric = new Map<string, Discrepancy[]>();
+  for (const d of store.discrepancies) push(discrepanciesByMetric, d.metric, d);
+  const statementsByTopic = new Map<string, Statement[]>();
+  for (const s of store.statements) for (const t of s.topics) push(statementsByTopic, t, s);
+
+  return {
+    store,
+    metrics: store.metrics,
+    metricById: new Map(store.metrics.map((m) => [m.id, m])),
+    observationsByMetric,
+    discrepanciesByMetric,
+    metricsByEntity,
+    sourceById,
+    statementsByTopic,
+    matcher: new AhoCorasick([...terms].map(([pattern, data]) => ({ pattern, data }))),
+  };
+}
+
+const isAsciiLetter = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
+
+/** Every metric keyword and entity alias in `text`; latin words must stand alone ("AI" not in "MAIL"). */
+export function findTerms(index: FactIndex, text: string): TermHit[] {
+  const hits: TermHit[] = [];
+  for (const m of index.matcher.iterate(text)) {
+    const latinStart = isAsciiLetter(m.pattern[0]);
+    const latinEnd = isAsciiLetter(m.pattern[m.pattern.length - 1]);
+    if ((latinStart && isAsciiLetter(text[m.start - 1])) || (latinEnd && isAsciiLetter(text[m.end])))
+      continue;
+    hits.push({
+      start: m.start,
+      end: m.end,
+      word: m.pattern,
+      metrics: m.data!.metrics,
+      entity: m.data!.entity,
+    });
+  }
+  return hits;
+}

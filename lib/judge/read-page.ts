@@ -1,0 +1,86 @@
+import { detectTopic } from '../article/detect-topic';
+import { type ExtractedArticle, extractArticle } from '../article/extract-article';
+import { scanQuantities } from '../quantity/parse-quantity';
+import type { Quantity, UnitCode } from '../quantity/types';
+import type { FigureReading, PageReading } from './report';
+import { resolveScope } from './resolve-scope';
+import { sentenceAt, splitSentences } from './sentences';
+
+// Calendar years and durations set a figure's scope; they are not figures to check themselves.
+const SCOPE_UNITS: ReadonlySet<UnitCode> = new Set(['year', 'years', 'months']);
+
+/** True for quantities the extension marks and judges (not years, durations). */
+export function isCheckableFigure(q: Quantity): boolean {
+  return !SCOPE_UNITS.has(q.unit);
+}
+
+/** Every checkable figure in an article body, with its sentence and resolved scope. Never throws. */
+export function readFigures(text: string, publishedAt: string | null): FigureReading[] {
+  const sentences = splitSentences(text);
+  const articleDate = publishedAt ? publishedAt.slice(0, 10) : null;
+  const figures: FigureReading[] = [];
+  for (const q of scanQuantities(text)) {
+    if (!isCheckableFigure(q)) continue;
+    const si = sentenceAt(sentences, q.start);
+    const span = si >= 0 ? sentences[si]! : { start: q.start, end: q.end };
+    const sentence = text.slice(span.start, Math.max(span.end, q.end));
+    const offset = q.start - span.start;
+    figures.push({
+      text: q.text,
+      value: q.value,
+      ...(q.max !== undefined ? { max: q.max } : {}),
+      unit: q.unit,
+      qualifier: q.qualifier,
+      approximate: q.approximate,
+      start: q.start,
+      end: q.end,
+      sentence,
+      sentenceOffset: offset,
+      scope: resolveScope(sentence, offset, articleDate),
+    });
+  }
+  return figures;
+}
+
+/** Options for readPage. */
+export interface ReadPageOptions {
+  /** read figures even when the page is not detected (analyze --all) */
+  all?: boolean;
+  /** publication time to use when the page does not say (ISO) */
+  publishedAt?: string | null;
+  isHidden?: (el: Element) => boolean;
+}
+
+/**
+ * Reads a page without any store data: extracts the article, decides the topic and reads the
+ * figures. Returns null when the page has no article body. Never throws on malformed pages.
+ */
+export function readPage(
+  doc: Document,
+  url: string,
+  options: ReadPageOptions = {},
+): { reading: PageReading; article: ExtractedArticle } | null {
+  const article = extractArticle(doc, url, { isHidden: options.isHidden });
+  if (!article) return null;
+  const publishedAt = article.publishedAt ?? options.publishedAt ?? null;
+  const verdict = detectTopic(article.text);
+  const figures = verdict.detected || options.all ? readFigures(article.text, publishedAt) : [];
+  return {
+    article,
+    reading: {
+      url,
+      detected: verdict.detected,
+      score: verdict.score,
+      reasons: verdict.reasons,
+      article: {
+        title: article.title,
+        outlet: article.outlet,
+        publishedAt,
+        textLength: article.text.length,
+        method: article.method,
+      },
+      figures,
+      text: article.text,
+    },
+  };
+}

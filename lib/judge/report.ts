@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { Qualifier, UnitCode } from '../quantity/types';
+import { FigureScope } from './resolve-scope';
+
+export const FigureStatus = z.enum(['consistent', 'discrepancy', 'related', 'unknown']);
+export type FigureStatus = z.infer<typeof FigureStatus>;
+
+/** A figure read from a page, before judgment: what the content script sends the background. */
+export const FigureReading = z.strictObject({
+  text: z.string(),
+  value: z.number(),
+  max: z.number().optional(),
+  unit: UnitCode,
+  qualifier: Qualifier,
+  approximate: z.boolean(),
+  /** offsets into the article body text, end exclusive */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  sentence: z.string(),
+  /** where the figure starts inside `sentence` */
+  sentenceOffset: z.number().int().nonnegative(),
+  scope: FigureScope,
+});
+export type FigureReading = z.infer<typeof FigureReading>;
+
+/** A page as read in the page: metadata, topic verdict and figures. No store data involved. */
+export const PageReading = z.strictObject({
+  url: z.string(),
+  detected: z.boolean(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+  article: z.strictObject({
+    title: z.string(),
+    outlet: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    textLength: z.number().int(),
+    method: z.string(),
+  }),
+  figures: z.array(FigureReading),
+  /** the body text: the judge leaves out statements the page itself quotes */
+  text: z.string(),
+});
+export type PageReading = z.infer<typeof PageReading>;
+
+/** A figure with its judgment against the store. */
+export const JudgedFigure = FigureReading.extend({
+  metric: z.string().nullable(),
+  metricName: z.strictObject({ ko: z.string(), en: z.string() }).nullable(),
+  status: FigureStatus,
+  /** Korean first: the UI language default */
+  explanation: z.string(),
+  explanationEn: z.string(),
+  /** observation ids the judgment rests on */
+  facts: z.array(z.string()),
+  /** ids of store discrepancies about this figure's metric */
+  discrepancies: z.array(z.string()),
+});
+export type JudgedFigure = z.infer<typeof JudgedFigure>;
+
+export const ReportStatement = z.strictObject({
+  id: z.string(),
+  speaker: z.string(),
+  role: z.string().nullable(),
+  date: z.string(),
+  quote: z.string(),
+  topics: z.array(z.string()),
+  source: z.string(),
+  outlet: z.string(),
+});
+export type ReportStatement = z.infer<typeof ReportStatement>;
+
+export const ReportDiscrepancy = z.strictObject({
+  id: z.string(),
+  /** "store": two stored observations disagree; "page": a figure on this page disagrees with the store */
+  origin: z.enum(['store', 'page']),
+  kind: z.enum(['value', 'period']),
+  metric: z.string(),
+  summary: z.string(),
+  summaryEn: z.string(),
+  note: z.string().nullable(),
+  observations: z.array(z.string()),
+  /** the page figure, for origin "page" */
+  figure: z.string().nullable(),
+});
+export type ReportDiscrepancy = z.infer<typeof ReportDiscrepancy>;
+
+/** The analysis of one page: the `analyze --json` output and what the overlay renders. */
+export const AnalysisReport = z.strictObject({
+  url: z.string(),
+  detected: z.boolean(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+  article: PageReading.shape.article,
+  figures: z.array(JudgedFigure),
+  statements: z.array(ReportStatement),
+  discrepancies: z.array(ReportDiscrepancy),
+  storeVersion: z.string(),
+});
+export type AnalysisReport = z.infer<typeof AnalysisReport>;
