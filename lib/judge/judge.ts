@@ -165,16 +165,15 @@ export function judgeFigure(index: FactIndex, metric: Metric, f: FigureReading):
     // a fiscal-year budget in a sentence that also names 2045 is not a period claim.
     const isTerm = (o: Observation) =>
       o.scope.until !== undefined && (o.scope.from === undefined || o.scope.from < o.scope.until);
+    const terms = agreeing.filter(isTerm);
     const periodMismatch =
-      f.scope.until !== undefined &&
-      agreeing.every(isTerm) &&
-      agreeing.every((o) => o.scope.until !== f.scope.until);
+      f.scope.until !== undefined && terms.length > 0 && terms.every((o) => o.scope.until !== f.scope.until);
     if (periodMismatch) {
       return {
         status: 'discrepancy',
-        explanation: `기간이 다름: 이 기사는 ${figKo}을(를) "${f.scope.label}"로 적었지만, 사실 자료의 ${name.ko}는 ${list(agreeing, 'ko')}`,
-        explanationEn: `Different period: this article gives ${figEn} "${f.scope.label}", the store has ${name.en} as ${list(agreeing, 'en')}`,
-        facts: agreeing.map((o) => o.id),
+        explanation: `기간이 다름: 이 기사는 ${figKo}을(를) "${f.scope.label}"로 적었지만, 사실 자료의 ${name.ko}는 ${list(terms, 'ko')}`,
+        explanationEn: `Different period: this article gives ${figEn} "${f.scope.label}", the store has ${name.en} as ${list(terms, 'en')}`,
+        facts: terms.map((o) => o.id),
         periodMismatch,
       };
     }

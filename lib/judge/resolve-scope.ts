@@ -11,20 +11,52 @@ export const FigureScope = z.strictObject({
 });
 export type FigureScope = z.infer<typeof FigureScope>;
 
-const UNTIL = /(19|20)(\d{2})년\s*(?:까지|말까지|이내)/;
-const SPAN = /(?:향후|앞으로|오는)?\s*(\d{1,2})년\s*(?:간|동안)/;
-const FISCAL = /(19|20)(\d{2})년도|(19|20)(\d{2})년\s*(?:예산|본예산|예산안)/;
-const COMPARISON_BASE = /^\s*\S{0,6}?(?:보다|대비|에 비해)/;
+interface PeriodWords {
+  start: number;
+  end: number;
+  label: string;
+  from?: number;
+  until?: number;
+}
+
+const UNTIL = /((?:19|20)\d{2})년\s*(?:까지|말까지|이내)/g;
+const SPAN = /(?:(?:향후|앞으로|오는)\s*)?(\d{1,2})년\s*(?:간|동안)/g;
+const FISCAL = /((?:19|20)\d{2})년도|((?:19|20)\d{2})년\s*(?:예산|본예산|예산안)/g;
 const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
-  [/올해|금년|올 한 해/, 0],
-  [/내년|이듬해|다음 해/, 1],
-  [/지난해|작년|전년/, -1],
+  [/올해|금년|올 한 해/g, 0],
+  [/내년|이듬해|다음 해/g, 1],
+  [/지난해|작년|전년/g, -1],
 ];
+// "올해 본예산보다 10% 증가": the year is the comparison base, not the figure's period.
+const COMPARISON_BASE = /^\s*\S{0,6}?(?:보다|대비|에 비해)/;
+
+/** Every set of period words in a sentence, resolved against the article year when relative. */
+function periodWords(sentence: string, year: number | null): PeriodWords[] {
+  const found: PeriodWords[] = [];
+  const at = (m: RegExpMatchArray) => ({ start: m.index!, end: m.index! + m[0].length, label: m[0].trim() });
+  for (const m of sentence.matchAll(UNTIL)) found.push({ ...at(m), until: Number(m[1]) });
+  for (const m of sentence.matchAll(FISCAL)) {
+    const y = Number(m[1] ?? m[2]);
+    found.push({ ...at(m), from: y, until: y });
+  }
+  if (year === null) return found;
+  for (const m of sentence.matchAll(SPAN)) {
+    const n = Number(m[1]);
+    if (n > 0) found.push({ ...at(m), from: year, until: year + n - 1 });
+  }
+  for (const [re, delta] of RELATIVE) {
+    for (const m of sentence.matchAll(re)) {
+      const after = sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
+      if (!COMPARISON_BASE.test(after)) found.push({ ...at(m), from: year + delta, until: year + delta });
+    }
+  }
+  return found;
+}
 
 /**
- * Reads the period a sentence states for its figures. `articleDate` is YYYY-MM-DD (or null when
- * unknown: relative words then stay unresolved). The nearest period words before the figure
- * win over words after it. Never throws.
+ * Reads the period a sentence states for the figure at `figureOffset`. `articleDate` is
+ * YYYY-MM-DD, or null when unknown (relative words then stay unresolved). The nearest period
+ * words before the figure win; failing those, the nearest after it. Never throws.
  */
 export function resolveScope(
   sentence: string,
@@ -32,31 +64,16 @@ export function resolveScope(
   articleDate: string | null,
 ): FigureScope {
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
-  const scope: FigureScope = { label: null };
-  if (articleDate) scope.asOf = articleDate;
-  // Prefer the words before the figure; fall back to the whole sentence.
-  for (const text of [sentence.slice(0, figureOffset), sentence]) {
-    const until = text.match(UNTIL);
-    if (until) return { ...scope, label: until[0], until: Number(until[1]! + until[2]!) };
-    const span = text.match(SPAN);
-    if (span && year !== null) {
-      const n = Number(span[1]);
-      if (n > 0) return { ...scope, label: span[0].trim(), from: year, until: year + n - 1 };
-    }
-    const fiscal = text.match(FISCAL);
-    if (fiscal) {
-      const y = Number((fiscal[1] ?? fiscal[3])! + (fiscal[2] ?? fiscal[4])!);
-      return { ...scope, label: fiscal[0], from: y, until: y };
-    }
-    if (year !== null) {
-      for (const [re, delta] of RELATIVE) {
-        const m = text.match(re);
-        // "올해 본예산보다 10% 증가": the year is the comparison base, not the figure's period.
-        if (m && !COMPARISON_BASE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 10))) {
-          return { ...scope, label: m[0], from: year + delta, until: year + delta };
-        }
-      }
-    }
-  }
-  return scope;
+  const base: FigureScope = articleDate ? { label: null, asOf: articleDate } : { label: null };
+  const words = periodWords(sentence, year);
+  const before = words.filter((w) => w.end <= figureOffset).sort((a, b) => b.end - a.end)[0];
+  const after = words.filter((w) => w.start >= figureOffset).sort((a, b) => a.start - b.start)[0];
+  const chosen = before ?? after;
+  if (!chosen) return base;
+  return {
+    ...base,
+    label: chosen.label,
+    ...(chosen.from !== undefined ? { from: chosen.from } : {}),
+    ...(chosen.until !== undefined ? { until: chosen.until } : {}),
+  };
 }

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildFactIndex } from '../../../lib/judge/fact-index';
+import { judgePage, linkFigure } from '../../../lib/judge/judge';
+import { readFigures } from '../../../lib/judge/read-page';
+import type { PageReading } from '../../../lib/judge/report';
+import { bundledStore } from '../../../lib/store/bundled-store';
+
+const index = buildFactIndex(bundledStore);
+
+/** Judges a body text as if it were a detected article published on `date`. */
+function judge(text: string, date = '2021-06-01') {
+  const reading: PageReading = {
+    url: 'https://example.test/a',
+    detected: true,
+    score: 1,
+    reasons: [],
+    article: {
+      title: 't',
+      outlet: 'o',
+      publishedAt: `${date}T09:00:00+09:00`,
+      textLength: text.length,
+      method: 'test',
+    },
+    figures: readFigures(text, `${date}T09:00:00+09:00`),
+    text,
+  };
+  return judgePage(index, reading);
+}
+
+const status = (text: string, date?: string) =>
+  judge(text, date).figures.map((f) => [f.text, f.metric, f.status] as const);
+
+describe('linking and judging figures against the store', () => {
+  it('agrees with the store in the forms Korean news writes', () => {
+    expect(status('광주시는 AI 집적단지 1단계 사업비로 4천116억원을 투입한다.')).toEqual([
+      ['4천116억원', 'ai-cluster-phase1-budget', 'consistent'],
+    ]);
+    expect(status('1단계 집적단지 사업에는 약 4000억여원이 투입된다.')).toEqual([
+      ['약 4000억여원', 'ai-cluster-phase1-budget', 'consistent'],
+    ]);
+    expect(status('시는 일자리 창출 2만 7500명을 목표로 하고 있다.')).toEqual([
+      ['2만 7500명', 'ai-jobs-target', 'consistent'],
+    ]);
+  });
+
+  it('flags a different value of the same metric and scope as a discrepancy naming both stored values', () => {
+    const r = judge('광주시는 AI 창업 1500개를 목표로 하고 있다.');
+    expect(r.figures[0]).toMatchObject({ metric: 'ai-startup-target', status: 'discrepancy' });
+    expect(r.figures[0]?.explanation).toContain('1,000개 (뉴스핌, 2020-01-29');
+    expect(r.figures[0]?.explanation).toContain('2,000개 (광주일보, 2021-03-03');
+    expect(r.discrepancies.map((d) => [d.origin, d.metric])).toContainEqual(['page', 'ai-startup-target']);
+    expect(r.discrepancies.map((d) => [d.origin, d.metric])).toContainEqual(['store', 'ai-startup-target']);
+  });
+
+  it('calls an actual count as of another date related, not a discrepancy', () => {
+    expect(status('광주시는 현재까지 AI 기업 120개사를 유치했다.', '2022-05-01')).toEqual([
+      ['120개사', 'ai-companies-attracted', 'related'],
+    ]);
+  });
+
+  it('calls a budget for another fiscal year related', () => {
+    expect(status('광주시는 2022년도 예산안에서 디지털 뉴딜에 300억원을 투자한다.', '2021-11-20')).toEqual([
+      ['300억원', 'budget-2021-digital-new-deal', 'related'],
+    ]);
+  });
+
+  it('flags a restated total over a different term as a period discrepancy', () => {
+    const r = judge('AI 집적단지에는 2030년까지 1조원이 투입된다.');
+    expect(r.figures[0]).toMatchObject({ metric: 'ai-cluster-total-budget', status: 'discrepancy' });
+    expect(r.discrepancies.find((d) => d.origin === 'page')?.kind).toBe('period');
+  });
+
+  it('leaves figures no metric is about unknown', () => {
+    expect(status('광주 AI 해커톤 대상 상금은 500만원이다.')).toEqual([['500만원', null, 'unknown']]);
+  });
+
+  it('ties each figure of a list to its own word, not its neighbour', () => {
+    expect(
+      status('일자리 창출 2만7500명, 창업 2000개, 인공지능 전문가 5150명 양성을 목표로 하고 있다.').map(
+        (x) => x[1],
+      ),
+    ).toEqual(['ai-jobs-target', 'ai-startup-target', 'ai-experts-target']);
+  });
+
+  it('does not link on the value alone', () => {
+    const f = readFigures('오늘 기온은 10% 올랐다.', null)[0]!;
+    expect(linkFigure(index, f)).toBeNull();
+  });
+
+  it('lists prior statements on the page topics, leaving out quotes the page itself carries', () => {
+    const r = judge(
+      '광주시는 AI 창업 2000개를 목표로 한다. 이 시장은 "인공지능은 인재경쟁"이라고 말했다. 전문가 5150명을 양성한다.',
+    );
+    const ids = r.statements.map((s) => s.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).toContain('s000-lee-backpack-startups');
+    expect(ids).not.toContain('s003-lee-talent-competition');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { resolveScope } from '../../../lib/judge/resolve-scope';
+import { sentenceAt, splitSentences } from '../../../lib/judge/sentences';
+
+describe('splitSentences', () => {
+  it('splits at sentence ends and line breaks, not inside numbers or dates', () => {
+    const text = '성능은 88.5페타플롭스다. 2020.12.28 촬영\n"만들겠다." 이 시장은 말했다!';
+    const spans = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual([
+      '성능은 88.5페타플롭스다.',
+      '2020.12.28 촬영',
+      '"만들겠다."',
+      '이 시장은 말했다!',
+    ]);
+  });
+  it('finds the sentence of an offset', () => {
+    const text = '하나. 둘. 셋.';
+    const spans = splitSentences(text);
+    expect(sentenceAt(spans, text.indexOf('둘'))).toBe(1);
+    expect(sentenceAt(spans, 999)).toBe(-1);
+  });
+});
+
+describe('resolveScope', () => {
+  const at = (s: string, fig: string) => s.indexOf(fig);
+  it('reads "YYYY년까지" as a target year', () => {
+    const s = '시는 오는 2027년까지 1조원 규모의 AI 단지를 조성한다.';
+    expect(resolveScope(s, at(s, '1조원'), '2021-03-03')).toMatchObject({ label: '2027년까지', until: 2027 });
+  });
+  it('reads "향후 10년간" against the article year, and takes the nearest period before the figure', () => {
+    const s = '앞으로 5년간 4116억원 10년간 1조원 가량 투입될 예정';
+    expect(resolveScope(s, at(s, '4116억원'), '2020-06-29')).toMatchObject({ from: 2020, until: 2024 });
+    expect(resolveScope(s, at(s, '1조원'), '2020-06-29')).toMatchObject({
+      label: '10년간',
+      from: 2020,
+      until: 2029,
+    });
+  });
+  it('resolves 올해/내년 and ignores a year used as a comparison base', () => {
+    const s1 = '올해 확보된 국비예산 626억원';
+    expect(resolveScope(s1, at(s1, '626억원'), '2020-06-29')).toMatchObject({
+      label: '올해',
+      from: 2020,
+      until: 2020,
+    });
+    const s2 = '올해 본예산보다 10% 증가한 역대 최대 규모다.';
+    expect(resolveScope(s2, at(s2, '10%'), '2020-11-27')).toEqual({ label: null, asOf: '2020-11-27' });
+  });
+  it('reads fiscal years', () => {
+    const s = '2022년도 예산안 총규모는 7조원이다.';
+    expect(resolveScope(s, at(s, '7조원'), '2021-11-01')).toMatchObject({ from: 2022, until: 2022 });
+  });
+  it('leaves relative words unresolved without an article date', () => {
+    const s = '내년 9월 10만대 양산';
+    expect(resolveScope(s, at(s, '10만대'), null)).toEqual({ label: null });
+  });
+});
