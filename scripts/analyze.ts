@@ -94,14 +94,29 @@ export function reportText(report: AnalysisReport): string {
   return out.join('\n');
 }
 
+/** A page with no article body (a front page, a stub): not detected, nothing to judge. */
+function noArticleReport(url: string, title: string): AnalysisReport {
+  return {
+    url,
+    detected: false,
+    score: 0,
+    reasons: ['no article body found on the page'],
+    article: { title, outlet: null, publishedAt: null, textLength: 0, method: 'none' },
+    figures: [],
+    statements: [],
+    discrepancies: [],
+    storeVersion: bundledStore.version,
+  };
+}
+
 function fail(message: string): never {
   console.error(message);
   process.exit(2);
 }
 
 function main() {
-  let args: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
-  const options = {
+  let args: ReturnType<typeof parseArgs<{ options: typeof flags; allowPositionals: true }>>;
+  const flags = {
     url: { type: 'string' },
     json: { type: 'boolean', default: false },
     all: { type: 'boolean', default: false },
@@ -109,7 +124,7 @@ function main() {
     help: { type: 'boolean', short: 'h', default: false },
   } as const;
   try {
-    args = parseArgs({ options, allowPositionals: true });
+    args = parseArgs({ options: flags, allowPositionals: true });
   } catch (e) {
     fail(`${(e as Error).message}\n${USAGE}`);
   }
@@ -128,11 +143,10 @@ function main() {
     throw e;
   }
   const { seed, url, publishedAt } = page;
-  const report = analyzeDocument(buildFactIndex(bundledStore), page.document, url, {
-    all: args.values.all,
-    publishedAt,
-  });
-  if (!report) fail(`${file}: no article text found`);
+  const options = { all: args.values.all, publishedAt };
+  const report =
+    analyzeDocument(buildFactIndex(bundledStore), page.document, url, options) ??
+    noArticleReport(url, page.document.title);
   if (seed && page.kind === 'text') {
     report.article.outlet ??= seed.outlet.ko;
     report.article.title = seed.headline;

@@ -42,7 +42,7 @@ function guessKind(sentence: string): ObservationKind {
 }
 
 // “…”라며 / "…"고 밝혔다: a quote followed by a reporting ending.
-const QUOTE = /[“"]([^“”"\n]{8,400})[”"]\s*(?:라며|라면서|며|면서|고|라고|이라고)/g;
+const QUOTE = /[“"]([^“”"\n]{8,400})[”"]\s*(?:이?라(?:며|면서|고|는)|며|면서|고)/g;
 
 /**
  * Drafts fact entries from an analysed page for a human to review: one observation per figure
