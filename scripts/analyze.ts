@@ -105,6 +105,7 @@ function noArticleReport(url: string, title: string): AnalysisReport {
     figures: [],
     statements: [],
     discrepancies: [],
+    metrics: {},
     storeVersion: bundledStore.version,
   };
 }

@@ -1,9 +1,10 @@
 import AhoCorasick from 'modern-ahocorasick';
 import type { Discrepancy, FactStore, Metric, Observation, Source, Statement } from '../store/schema';
 
-/** What a dictionary word points at: metrics (by keyword) or an entity (by alias). */
+/** What a dictionary word points at: metrics (by keyword or anchor) or an entity (by alias). */
 interface Term {
   metrics: number[];
+  anchors: number[];
   entity: string | null;
 }
 
@@ -29,6 +30,8 @@ export interface TermHit {
   end: number;
   word: string;
   metrics: readonly number[];
+  /** metrics whose anchor word this is */
+  anchors: readonly number[];
   entity: string | null;
 }
 
@@ -44,7 +47,7 @@ export function buildFactIndex(store: FactStore): FactIndex {
   const term = (word: string) => {
     let t = terms.get(word);
     if (!t) {
-      t = { metrics: [], entity: null };
+      t = { metrics: [], anchors: [], entity: null };
       terms.set(word, t);
     }
     return t;
@@ -52,6 +55,7 @@ export function buildFactIndex(store: FactStore): FactIndex {
   const metricsByEntity = new Map<string, number[]>();
   store.metrics.forEach((m, i) => {
     for (const k of m.keywords) term(k).metrics.push(i);
+    for (const a of m.anchors) term(a).anchors.push(i);
     if (m.entity) push(metricsByEntity, m.entity, i);
   });
   for (const e of store.entities) {
@@ -98,6 +102,7 @@ export function findTerms(index: FactIndex, text: string): TermHit[] {
       end: m.end,
       word: m.pattern,
       metrics: m.data!.metrics,
+      anchors: m.data!.anchors,
       entity: m.data!.entity,
     });
   }

@@ -8,6 +8,7 @@ import type {
   FigureReading,
   FigureStatus,
   JudgedFigure,
+  MetricHistory,
   PageReading,
   ReportDiscrepancy,
   ReportStatement,
@@ -17,8 +18,18 @@ import type {
 
 // Commas, list marks and clause endings separate list items: "일자리 2만7500명, 창업 2000개".
 const CLAUSE_BREAK = /[,，;·△▲○■]|\s-\s/;
+const PREVIOUS_SENTENCE_WEIGHT = 0.35;
+const MIN_LINK_SCORE = 0.6;
 const TARGET_CUE = /목표|계획|예정|하겠다|방침|기대|전망|조성한다|육성한다/;
 const ACTUAL_CUE = /현재|했으며|했다|됐다|배출|개소|설립|근무|지원하는|참석/;
+
+/** Whether a metric holds only actuals, only plans (targets, budgets, forecasts), or both. */
+function metricKindOf(index: FactIndex, metricId: string): 'actual' | 'plan' | 'mixed' {
+  const obs = index.observationsByMetric.get(metricId) ?? [];
+  const actual = obs.some((o) => o.kind === 'actual');
+  const plan = obs.some((o) => o.kind !== 'actual');
+  return actual && plan ? 'mixed' : actual ? 'actual' : 'plan';
+}
 
 /** The dominant kind of a metric's observations: "actual", or "plan" for targets, budgets, plans. */
 function metricKind(index: FactIndex, metric: Metric): 'actual' | 'plan' {
@@ -72,7 +83,10 @@ export function linkFigure(index: FactIndex, f: FigureReading): Metric | null {
     best.set(mi, words);
     words.set(word, Math.max(words.get(word) ?? 0, score));
   };
+  // Anchor words may stand in the sentence before: "1단계 사업으로 … 조성한다. 사업비만 국비 2798억원 등 …".
+  const anchored = new Set<number>();
   for (const hit of findTerms(index, f.sentence)) {
+    for (const mi of hit.anchors) anchored.add(mi);
     const near = proximity(f.sentence, hit, fs, fe);
     if (near === 0) continue;
     const weight = Math.min(3, 0.6 + hit.word.length * 0.3);
@@ -81,6 +95,18 @@ export function linkFigure(index: FactIndex, f: FigureReading): Metric | null {
     if (hit.entity)
       for (const mi of index.metricsByEntity.get(hit.entity) ?? [])
         add(mi, `entity:${hit.entity}`, 0.3 * near);
+  }
+  // The sentence before often names the subject a figure continues ("… 120개사로 늘었다. 지난 3월
+  // 82개사에서 …"). Its anchors count; its cue words only when the figure's own sentence has
+  // none, and then only for a value the store knows.
+  const previous = findTerms(index, f.previousSentence);
+  for (const hit of previous) for (const mi of hit.anchors) anchored.add(mi);
+  const fromPreviousOnly = best.size === 0;
+  if (fromPreviousOnly) {
+    for (const hit of previous) {
+      const weight = Math.min(3, 0.6 + hit.word.length * 0.3);
+      for (const mi of hit.metrics) add(mi, `prev:${hit.word}`, weight * PREVIOUS_SENTENCE_WEIGHT);
+    }
   }
   const scores = new Map<number, { score: number; keyword: boolean }>();
   for (const [mi, words] of best) {
@@ -98,14 +124,19 @@ export function linkFigure(index: FactIndex, f: FigureReading): Metric | null {
   for (const [mi, s] of scores) {
     if (!s.keyword) continue;
     const metric = index.metrics[mi]!;
+    // A metric with anchor words needs one nearby: "사업비" alone does not make a figure the AI
+    // cluster's budget.
+    if (metric.anchors.length > 0 && !anchored.has(mi)) continue;
     let score = s.score;
     // The store knowing this exact value for a metric the words point at is strong evidence.
-    if (agreesWith(index, metric, f)) score += 2;
+    const known = agreesWith(index, metric, f);
+    if (fromPreviousOnly && !known) continue;
+    if (known) score += 2;
     const kind = metricKind(index, metric);
     if ((kind === 'plan' && target && !actual) || (kind === 'actual' && actual && !target)) score += 0.4;
     if (!chosen || score > chosen.score) chosen = { metric, score };
   }
-  return chosen && chosen.score >= 0.6 ? chosen.metric : null;
+  return chosen && chosen.score >= MIN_LINK_SCORE ? chosen.metric : null;
 }
 
 // ---- judging a linked figure -----------------------------------------------------------------
@@ -117,18 +148,51 @@ function sourceDate(index: FactIndex, o: Observation): string {
   return index.sourceById.get(o.source)?.publishedAt.slice(0, 10) ?? '';
 }
 
+// Verbs that say a count was achieved, and words that say a number is a goal. Plain past tense
+// ("발표했다", "편성했다") says neither: plans are reported in the past tense too.
+const DONE = /현재|생산했|유치했|배출했|달성했|기록했|근무하|설립했|개소했|집계됐|수료했|입주했/;
+const GOAL = /목표|계획|예정|하겠다|방침|기대된다|전망/;
+
+const KIND_WINDOW = 24;
+
+/** What the words around the figure say the number is: achieved, aimed at, or not clear. */
+export function figureKind(f: FigureReading): 'actual' | 'plan' | 'unclear' {
+  // Only the figure's neighbourhood: one sentence often holds a count and a goal
+  // ("공정률 30%를 보이고 있는 공장은 … 10만대 양산을 목표로").
+  const around = f.sentence.slice(Math.max(0, f.sentenceOffset - KIND_WINDOW), f.sentenceOffset + f.text.length + KIND_WINDOW);
+  const done = DONE.test(around);
+  const goal = GOAL.test(around);
+  return done && !goal ? 'actual' : goal && !done ? 'plan' : 'unclear';
+}
+
 /** Whether a stored observation speaks about the same scope as the figure. */
 function sameScope(index: FactIndex, o: Observation, f: FigureReading): boolean {
-  if (o.kind === 'actual') {
+  // A count of what was done is not comparable with a target, nor a target with a count.
+  const kind = figureKind(f);
+  if (kind !== 'unclear' && (o.kind === 'actual') !== (kind === 'actual') && metricKindOf(index, o.metric) !== 'mixed') {
+    return false;
+  }
+  if (o.kind === 'actual' && o.scope.asOf) {
+    // A running count (companies attracted so far) is comparable only near its as-of date.
     if (!f.scope.asOf) return true; // undated page: cannot tell, assume the same time
-    const asOf = o.scope.asOf ?? sourceDate(index, o);
-    return Math.abs(Date.parse(f.scope.asOf) - Date.parse(asOf)) <= AS_OF_WINDOW_DAYS * DAY;
+    return Math.abs(Date.parse(f.scope.asOf) - Date.parse(o.scope.asOf)) <= AS_OF_WINDOW_DAYS * DAY;
   }
   const fFrom = f.scope.from ?? Number.NEGATIVE_INFINITY;
   const fUntil = f.scope.until ?? Number.POSITIVE_INFINITY;
   const oFrom = o.scope.from ?? Number.NEGATIVE_INFINITY;
   const oUntil = o.scope.until ?? Number.POSITIVE_INFINITY;
   return !(fUntil < oFrom || oUntil < fFrom);
+}
+
+/** True when the figure states a term that contradicts an observation's stated term. */
+function termConflicts(f: FigureReading, o: Observation): boolean | null {
+  // A period carried over from the sentence before is context, not a claim about this figure.
+  if (f.scope.inherited) return null;
+  if (f.scope.until !== undefined && o.scope.until !== undefined) return f.scope.until !== o.scope.until;
+  if (f.scope.years !== undefined && o.scope.from !== undefined && o.scope.until !== undefined) {
+    return f.scope.years !== o.scope.until - o.scope.from + 1;
+  }
+  return null; // nothing to compare
 }
 
 function cite(index: FactIndex, o: Observation, lang: 'ko' | 'en'): string {
@@ -165,9 +229,8 @@ export function judgeFigure(index: FactIndex, metric: Metric, f: FigureReading):
     // a fiscal-year budget in a sentence that also names 2045 is not a period claim.
     const isTerm = (o: Observation) =>
       o.scope.until !== undefined && (o.scope.from === undefined || o.scope.from < o.scope.until);
-    const terms = agreeing.filter(isTerm);
-    const periodMismatch =
-      f.scope.until !== undefined && terms.length > 0 && terms.every((o) => o.scope.until !== f.scope.until);
+    const terms = agreeing.filter((o) => isTerm(o) && termConflicts(f, o) !== null);
+    const periodMismatch = terms.length > 0 && terms.every((o) => termConflicts(f, o) === true);
     if (periodMismatch) {
       return {
         status: 'discrepancy',
@@ -239,6 +302,31 @@ function pickStatements(index: FactIndex, metrics: Metric[], pageText: string, l
     });
 }
 
+/** Every observation of a metric, formatted for the card, oldest source first. */
+export function metricHistory(index: FactIndex, metric: Metric): MetricHistory {
+  return {
+    id: metric.id,
+    name: metric.name,
+    unit: metric.unit,
+    history: (index.observationsByMetric.get(metric.id) ?? []).map((o) => {
+      const s = index.sourceById.get(o.source);
+      return {
+        id: o.id,
+        figure: { ko: formatQuantity(o), en: formatQuantityEnglish(o) },
+        value: o.value,
+        unit: o.unit,
+        kind: o.kind,
+        scope: o.scope.label,
+        outlet: s ? s.outlet : { ko: o.source, en: o.source },
+        date: sourceDate(index, o),
+        url: s?.url ?? null,
+        headline: s?.headline ?? '',
+        quote: o.quote,
+      };
+    }),
+  };
+}
+
 const UNKNOWN_KO = '사실 자료에 이 수치와 연결되는 지표가 없습니다';
 const UNKNOWN_EN = 'No metric in the store is tied to this figure';
 
@@ -252,7 +340,8 @@ export function judgePage(index: FactIndex, reading: PageReading): AnalysisRepor
   const linked: Metric[] = [];
   const discrepancies = new Map<string, ReportDiscrepancy>();
   for (const f of reading.figures) {
-    const metric = linkFigure(index, f);
+    // Figures of a page that is not a Gwangju AI-policy article are listed, never judged.
+    const metric = reading.detected ? linkFigure(index, f) : null;
     if (!metric) {
       figures.push({
         ...f,
@@ -316,6 +405,7 @@ export function judgePage(index: FactIndex, reading: PageReading): AnalysisRepor
     figures,
     statements: reading.detected ? pickStatements(index, linked, reading.text) : [],
     discrepancies: [...discrepancies.values()],
+    metrics: Object.fromEntries(linked.map((m) => [m.id, metricHistory(index, m)])),
     storeVersion: index.store.version,
   };
 }

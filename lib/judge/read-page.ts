@@ -25,6 +25,8 @@ export function readFigures(text: string, publishedAt: string | null): FigureRea
     const span = si >= 0 ? sentences[si]! : { start: q.start, end: q.end };
     const sentence = text.slice(span.start, Math.max(span.end, q.end));
     const offset = q.start - span.start;
+    const prev = si > 0 ? sentences[si - 1]! : null;
+    const previousSentence = prev ? text.slice(prev.start, prev.end) : '';
     figures.push({
       text: q.text,
       value: q.value,
@@ -36,7 +38,8 @@ export function readFigures(text: string, publishedAt: string | null): FigureRea
       end: q.end,
       sentence,
       sentenceOffset: offset,
-      scope: resolveScope(sentence, offset, articleDate),
+      previousSentence,
+      scope: resolveScope(sentence, offset, articleDate, previousSentence),
     });
   }
   return figures;

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { Qualifier, UnitCode } from '../quantity/types';
-import { FigureScope } from './resolve-scope';
+
+/** The period a sentence ties a figure to (see resolve-scope.ts, which produces it). */
+export const FigureScope = z.strictObject({
+  label: z.string().nullable(),
+  from: z.number().int().optional(),
+  until: z.number().int().optional(),
+  years: z.number().int().optional(),
+  asOf: z.string().optional(),
+  inherited: z.boolean().optional(),
+});
 
 export const FigureStatus = z.enum(['consistent', 'discrepancy', 'related', 'unknown']);
 export type FigureStatus = z.infer<typeof FigureStatus>;
@@ -19,6 +28,8 @@ export const FigureReading = z.strictObject({
   sentence: z.string(),
   /** where the figure starts inside `sentence` */
   sentenceOffset: z.number().int().nonnegative(),
+  /** the sentence before, which often names the subject or period a figure continues */
+  previousSentence: z.string(),
   scope: FigureScope,
 });
 export type FigureReading = z.infer<typeof FigureReading>;
@@ -84,6 +95,31 @@ export const ReportDiscrepancy = z.strictObject({
 });
 export type ReportDiscrepancy = z.infer<typeof ReportDiscrepancy>;
 
+/** One stored observation as the card shows it: formatted, with its source. */
+export const HistoryEntry = z.strictObject({
+  id: z.string(),
+  figure: z.strictObject({ ko: z.string(), en: z.string() }),
+  value: z.number(),
+  unit: z.string(),
+  kind: z.enum(['target', 'actual', 'budget', 'plan', 'forecast']),
+  scope: z.string(),
+  outlet: z.strictObject({ ko: z.string(), en: z.string() }),
+  date: z.string(),
+  url: z.string().nullable(),
+  headline: z.string(),
+  quote: z.string(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/** A metric on the page with every stored observation, oldest source first. */
+export const MetricHistory = z.strictObject({
+  id: z.string(),
+  name: z.strictObject({ ko: z.string(), en: z.string() }),
+  unit: z.string(),
+  history: z.array(HistoryEntry),
+});
+export type MetricHistory = z.infer<typeof MetricHistory>;
+
 /** The analysis of one page: the `analyze --json` output and what the overlay renders. */
 export const AnalysisReport = z.strictObject({
   url: z.string(),
@@ -94,6 +130,8 @@ export const AnalysisReport = z.strictObject({
   figures: z.array(JudgedFigure),
   statements: z.array(ReportStatement),
   discrepancies: z.array(ReportDiscrepancy),
+  /** the history of every metric a figure on the page is tied to, by metric id */
+  metrics: z.record(z.string(), MetricHistory),
   storeVersion: z.string(),
 });
 export type AnalysisReport = z.infer<typeof AnalysisReport>;

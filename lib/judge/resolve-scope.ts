@@ -1,15 +1,19 @@
-import { z } from 'zod';
+// No zod here: this module runs in the content script, which must stay small. The schema that
+// validates a FigureScope at the message boundary is in report.ts.
 
 /** The period a sentence ties a figure to, resolved against the article's date. */
-export const FigureScope = z.strictObject({
+export interface FigureScope {
   /** the words that set it ("2027년까지", "향후 10년간", "올해"), or null when the sentence has none */
-  label: z.string().nullable(),
-  from: z.number().int().optional(),
-  until: z.number().int().optional(),
-  /** the date the article reports counts as of (YYYY-MM-DD), when known */
-  asOf: z.string().optional(),
-});
-export type FigureScope = z.infer<typeof FigureScope>;
+  label: string | null;
+  from?: number;
+  until?: number;
+  /** a stated duration with no anchor in time ("10년간 1조원 가량이 투입되는"), in years */
+  years?: number;
+  /** the date the article reports counts as of (YYYY-MM-DD): the article's, or a month it names */
+  asOf?: string;
+  /** the period came from the sentence before, not the figure's own */
+  inherited?: boolean;
+}
 
 interface PeriodWords {
   start: number;
@@ -17,10 +21,12 @@ interface PeriodWords {
   label: string;
   from?: number;
   until?: number;
+  years?: number;
 }
 
 const UNTIL = /((?:19|20)\d{2})년\s*(?:까지|말까지|이내)/g;
-const SPAN = /(?:(?:향후|앞으로|오는)\s*)?(\d{1,2})년\s*(?:간|동안)/g;
+// "향후/앞으로/오는 N년간" starts now; a bare "N년간" is a length of time with no anchor.
+const SPAN = /(향후|앞으로|오는)?\s*(\d{1,2})년\s*(?:간|동안)/g;
 const FISCAL = /((?:19|20)\d{2})년도|((?:19|20)\d{2})년\s*(?:예산|본예산|예산안)/g;
 const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
   [/올해|금년|올 한 해/g, 0],
@@ -29,6 +35,9 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
 ];
 // "올해 본예산보다 10% 증가": the year is the comparison base, not the figure's period.
 const COMPARISON_BASE = /^\s*\S{0,6}?(?:보다|대비|에 비해)/;
+// "지난 3월", "3월 현재", "3월 말 기준": the month a count is as of.
+const AS_OF_MONTH = /지난\s*(\d{1,2})월|(\d{1,2})월\s*(?:말\s*)?(?:현재|기준)/;
+const CLAUSE_BREAK = /[,，;]/;
 
 /** Every set of period words in a sentence, resolved against the article year when relative. */
 function periodWords(sentence: string, year: number | null): PeriodWords[] {
@@ -39,41 +48,71 @@ function periodWords(sentence: string, year: number | null): PeriodWords[] {
     const y = Number(m[1] ?? m[2]);
     found.push({ ...at(m), from: y, until: y });
   }
-  if (year === null) return found;
   for (const m of sentence.matchAll(SPAN)) {
-    const n = Number(m[1]);
-    if (n > 0) found.push({ ...at(m), from: year, until: year + n - 1 });
+    const n = Number(m[2]);
+    if (n <= 0) continue;
+    if (m[1] && year !== null) found.push({ ...at(m), from: year, until: year + n - 1 });
+    else found.push({ ...at(m), years: n });
   }
+  if (year === null) return found;
   for (const [re, delta] of RELATIVE) {
     for (const m of sentence.matchAll(re)) {
       const after = sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
-      if (!COMPARISON_BASE.test(after)) found.push({ ...at(m), from: year + delta, until: year + delta });
+      const base = after.match(COMPARISON_BASE);
+      // "올해 본예산보다 10% 증가": the year named is the base; the figure is the year after it.
+      const y = base ? year + delta + 1 : year + delta;
+      const words = at(m);
+      if (base) {
+        words.end += base[0].length;
+        words.label = `${m[0]}${base[0]}`.trim();
+      }
+      found.push({ ...words, from: y, until: y });
     }
   }
   return found;
 }
 
+/** The as-of date a sentence names ("지난 3월" in a November article is March of that year). */
+function asOfMonth(sentence: string, articleDate: string): string | null {
+  const m = sentence.match(AS_OF_MONTH);
+  if (!m) return null;
+  const month = Number(m[1] ?? m[2]);
+  if (month < 1 || month > 12) return null;
+  const year = Number(articleDate.slice(0, 4));
+  const articleMonth = Number(articleDate.slice(5, 7));
+  const y = month > articleMonth ? year - 1 : year;
+  return `${y}-${String(month).padStart(2, '0')}-15`;
+}
+
 /**
  * Reads the period a sentence states for the figure at `figureOffset`. `articleDate` is
  * YYYY-MM-DD, or null when unknown (relative words then stay unresolved). The nearest period
- * words before the figure win; failing those, the nearest after it. Never throws.
+ * words before the figure win; failing those, the nearest after it in the same clause; failing
+ * those, the period of the previous sentence (Korean reports carry it over). Never throws.
  */
 export function resolveScope(
   sentence: string,
   figureOffset: number,
   articleDate: string | null,
+  previousSentence = '',
 ): FigureScope {
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
-  const base: FigureScope = articleDate ? { label: null, asOf: articleDate } : { label: null };
+  const asOf = articleDate ? (asOfMonth(sentence, articleDate) ?? articleDate) : undefined;
+  const base: FigureScope = asOf ? { label: null, asOf } : { label: null };
   const words = periodWords(sentence, year);
   const before = words.filter((w) => w.end <= figureOffset).sort((a, b) => b.end - a.end)[0];
-  const after = words.filter((w) => w.start >= figureOffset).sort((a, b) => a.start - b.start)[0];
-  const chosen = before ?? after;
+  const after = words
+    .filter((w) => w.start >= figureOffset && !CLAUSE_BREAK.test(sentence.slice(figureOffset, w.start)))
+    .sort((a, b) => a.start - b.start)[0];
+  const inherited = before ?? after ? undefined : periodWords(previousSentence, year).sort((a, b) => b.end - a.end)[0];
+  const chosen = before ?? after ?? inherited;
   if (!chosen) return base;
   return {
     ...base,
     label: chosen.label,
     ...(chosen.from !== undefined ? { from: chosen.from } : {}),
     ...(chosen.until !== undefined ? { until: chosen.until } : {}),
+    ...(chosen.years !== undefined ? { years: chosen.years } : {}),
+    ...(chosen === inherited ? { inherited: true } : {}),
   };
 }

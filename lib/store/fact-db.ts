@@ -174,6 +174,16 @@ export async function putFlag(db: FactDb, flag: Flag): Promise<void> {
   await db.put('flags', Flag.parse(flag));
 }
 
+/**
+ * Saves several flags in one transaction: all are written or none (an import never half-lands,
+ * a worker stopped mid-write leaves nothing partial). Validates every flag before writing.
+ */
+export async function putFlagsAtomically(db: FactDb, flags: readonly Flag[]): Promise<void> {
+  const valid = flags.map((f) => Flag.parse(f));
+  const tx = db.transaction('flags', 'readwrite');
+  await Promise.all([...valid.map((f) => tx.store.put(f)), tx.done]);
+}
+
 /** Every flag, newest first. */
 export async function listFlags(db: FactDb): Promise<Flag[]> {
   return (await db.getAllFromIndex('flags', 'createdAt')).reverse();

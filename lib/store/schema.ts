@@ -74,6 +74,12 @@ export const Metric = z.strictObject({
     .array(z.string().min(1))
     .min(1)
     .describe('words near a figure that tie it to this metric (창업, 스타트업 ...)'),
+  anchors: z
+    .array(z.string().min(1))
+    .default([])
+    .describe(
+      'when given, one of these must occur in the figure\'s own sentence: what the metric is about (집적단지), as opposed to generic cue words (투입, 사업비)',
+    ),
   description: z.string().optional(),
 });
 export type Metric = z.infer<typeof Metric>;

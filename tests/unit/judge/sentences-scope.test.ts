@@ -27,16 +27,31 @@ describe('resolveScope', () => {
     const s = '시는 오는 2027년까지 1조원 규모의 AI 단지를 조성한다.';
     expect(resolveScope(s, at(s, '1조원'), '2021-03-03')).toMatchObject({ label: '2027년까지', until: 2027 });
   });
-  it('reads "향후 10년간" against the article year, and takes the nearest period before the figure', () => {
+  it('anchors "앞으로/향후 N년간" on the article year, keeps a bare "N년간" as a length, nearest first', () => {
     const s = '앞으로 5년간 4116억원 10년간 1조원 가량 투입될 예정';
     expect(resolveScope(s, at(s, '4116억원'), '2020-06-29')).toMatchObject({ from: 2020, until: 2024 });
-    expect(resolveScope(s, at(s, '1조원'), '2020-06-29')).toMatchObject({
-      label: '10년간',
-      from: 2020,
-      until: 2029,
+    const bare = resolveScope(s, at(s, '1조원'), '2020-06-29');
+    expect(bare).toMatchObject({ label: '10년간', years: 10 });
+    expect(bare.until).toBeUndefined();
+  });
+  it('takes period words after the figure only within its clause, else from the sentence before', () => {
+    const s = '국비는 2798억원으로, 시는 올해까지 확보한 예산으로 장비를 구축한다.';
+    expect(resolveScope(s, at(s, '2798억원'), '2021-11-03')).toEqual({ label: null, asOf: '2021-11-03' });
+    const next = '사업비는 300억원이다.';
+    expect(
+      resolveScope(next, at(next, '300억원'), '2021-11-03', '시는 2023년까지 센터를 짓는다.'),
+    ).toMatchObject({
+      until: 2023,
+      inherited: true,
     });
   });
-  it('resolves 올해/내년 and ignores a year used as a comparison base', () => {
+  it('reads the month a count is as of', () => {
+    const s = '지난 3월 82개사에서 크게 늘었다.';
+    expect(resolveScope(s, at(s, '82개사'), '2021-11-03').asOf).toBe('2021-03-15');
+    const t = '6월말 현재 공정률 30%';
+    expect(resolveScope(t, at(t, '30%'), '2020-06-29').asOf).toBe('2020-06-15');
+  });
+  it('resolves 올해/내년, and a year used as a comparison base as the year after it', () => {
     const s1 = '올해 확보된 국비예산 626억원';
     expect(resolveScope(s1, at(s1, '626억원'), '2020-06-29')).toMatchObject({
       label: '올해',
@@ -44,7 +59,11 @@ describe('resolveScope', () => {
       until: 2020,
     });
     const s2 = '올해 본예산보다 10% 증가한 역대 최대 규모다.';
-    expect(resolveScope(s2, at(s2, '10%'), '2020-11-27')).toEqual({ label: null, asOf: '2020-11-27' });
+    expect(resolveScope(s2, at(s2, '10%'), '2020-11-27')).toMatchObject({
+      label: '올해 본예산보다',
+      from: 2021,
+      until: 2021,
+    });
   });
   it('reads fiscal years', () => {
     const s = '2022년도 예산안 총규모는 7조원이다.';

@@ -100,3 +100,28 @@ describe('fact database (IndexedDB via idb)', () => {
     old.close();
   });
 });
+
+describe('loadFacts', () => {
+  it('returns the seeded facts, validated', async () => {
+    const { loadFacts } = await import('../../../lib/store/load-facts');
+    const db = await openFactDb({ name: freshName() });
+    opened.push(db);
+    const loaded = await loadFacts(db, store);
+    expect(loaded.repaired).toBeNull();
+    expect(loaded.store.observations).toHaveLength(store.observations.length);
+  });
+
+  it('re-seeds from the bundle when a stored record is corrupt, and keeps flags', async () => {
+    const { loadFacts } = await import('../../../lib/store/load-facts');
+    const db = await openFactDb({ name: freshName() });
+    opened.push(db);
+    await seedFactDb(db, store);
+    await putFlag(db, flag('keep-me', '2026-11-05T10:00:00.000Z'));
+    const broken = { ...(await db.get('observations', 's001-jobs'))!, value: 'lots' } as unknown as Parameters<typeof db.put<'observations'>>[1];
+    await db.put('observations', broken);
+    const loaded = await loadFacts(db, store);
+    expect(loaded.repaired).toMatch(/damaged \(observations\.\d+\.value: .*number/);
+    expect((await db.get('observations', 's001-jobs'))?.value).toBe(27500);
+    expect((await listFlags(db)).map((f) => f.id)).toEqual(['keep-me']);
+  });
+});
