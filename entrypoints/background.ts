@@ -1,46 +1,217 @@
-import { Request, type StoreStatus } from '../lib/messages';
+import { findSupportedSite } from '../lib/article/supported-sites';
+import { flagsToAnnotationCollection, parseAnnotationImport } from '../lib/flags/web-annotation';
+import { buildFactIndex, type FactIndex } from '../lib/judge/fact-index';
+import { judgePage } from '../lib/judge/judge';
+import type { AnalysisReport } from '../lib/judge/report';
+import { Request, type SiteAccess, type StoreStatus } from '../lib/messages';
+import { metricDetail } from '../lib/search/metric-detail';
+import { buildSearchIndex, type SearchIndex, searchFacts } from '../lib/search/search-facts';
 import { bundledStore } from '../lib/store/bundled-store';
-import { type FactDb, openFactDb, seedFactDb } from '../lib/store/fact-db';
+import {
+  deleteFlag,
+  type FactDb,
+  Flag,
+  listFlags,
+  openFactDb,
+  putFlagsAtomically,
+} from '../lib/store/fact-db';
+import { loadFacts } from '../lib/store/load-facts';
+import type { FactStore } from '../lib/store/schema';
 
-// The background owns the fact database: it seeds it from the bundled store on install and on
-// update (flags survive), and answers typed messages. Nothing here touches the network.
+// The background owns the fact database (seeded from the bundled store on install and update;
+// flags survive), judges page readings, and answers the popup. It never touches the network.
+
+interface Facts {
+  db: FactDb;
+  store: FactStore;
+  index: FactIndex;
+  search: SearchIndex;
+}
+
+const REPORTS_KEY = 'reports';
+
 export default defineBackground({
   type: 'module',
   main() {
-    let ready: Promise<FactDb> | null = null;
+    let facts: Promise<Facts> | null = null;
     let lastError: string | null = null;
 
-    const ensureSeeded = (): Promise<FactDb> => {
-      ready ??= (async () => {
+    const getFacts = (): Promise<Facts> => {
+      facts ??= (async () => {
         const db = await openFactDb();
-        await seedFactDb(db, bundledStore);
+        const loaded = await loadFacts(db, bundledStore);
+        if (loaded.repaired) console.warn('[gwangju-ai-context]', loaded.repaired);
         lastError = null;
-        return db;
+        return {
+          db,
+          store: loaded.store,
+          index: buildFactIndex(loaded.store),
+          search: buildSearchIndex(loaded.store),
+        };
       })().catch((e: unknown) => {
-        ready = null; // let the next message try again
+        facts = null; // the next message tries again
         lastError = e instanceof Error ? e.message : String(e);
         console.error('[gwangju-ai-context] fact database:', lastError);
         throw e;
       });
-      return ready;
+      return facts;
     };
 
-    browser.runtime.onInstalled.addListener(() => {
-      void ensureSeeded().catch(() => {});
+    // Reports by tab, kept in session storage so a restarted service worker still has them.
+    const reports = new Map<number, AnalysisReport>();
+    const session = browser.storage.session;
+    const restored = session
+      ?.get(REPORTS_KEY)
+      .then((v) => {
+        for (const [k, r] of Object.entries((v?.[REPORTS_KEY] ?? {}) as Record<string, AnalysisReport>))
+          reports.set(Number(k), r);
+      })
+      .catch(() => {});
+    const saveReports = () => session?.set({ [REPORTS_KEY]: Object.fromEntries(reports) }).catch(() => {});
+
+    browser.tabs.onRemoved.addListener((tabId) => {
+      if (reports.delete(tabId)) void saveReports();
     });
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      const parsed = Request.safeParse(message);
-      if (!parsed.success) return undefined;
-      return (async (): Promise<StoreStatus> => {
-        try {
-          const db = await ensureSeeded();
-          const meta = await db.get('meta', 'store');
-          return { version: meta?.version ?? null, counts: meta?.counts ?? {}, error: null };
-        } catch {
-          return { version: null, counts: {}, error: lastError };
+    browser.runtime.onInstalled.addListener(() => {
+      void getFacts().catch(() => {});
+    });
+
+    const setBadge = (tabId: number, report: AnalysisReport) => {
+      const count = report.discrepancies.length;
+      void browser.action
+        ?.setBadgeText({ tabId, text: report.detected && count > 0 ? String(count) : '' })
+        .catch(() => {});
+      void browser.action?.setBadgeBackgroundColor({ tabId, color: '#b42318' }).catch(() => {});
+    };
+
+    async function answer(req: Request, tabId: number | undefined): Promise<unknown> {
+      switch (req.type) {
+        case 'store-status': {
+          try {
+            const f = await getFacts();
+            const meta = await f.db.get('meta', 'store');
+            return {
+              version: meta?.version ?? null,
+              counts: meta?.counts ?? {},
+              error: null,
+            } satisfies StoreStatus;
+          } catch {
+            return { version: null, counts: {}, error: lastError } satisfies StoreStatus;
+          }
         }
-      })();
+        case 'judge-page': {
+          const f = await getFacts();
+          const report = judgePage(f.index, req.reading);
+          if (tabId !== undefined) {
+            await restored;
+            if (report.detected) reports.set(tabId, report);
+            else reports.delete(tabId);
+            void saveReports();
+            setBadge(tabId, report);
+          }
+          return report;
+        }
+        case 'page-report': {
+          await restored;
+          return reports.get(req.tabId) ?? null;
+        }
+        case 'search':
+          return searchFacts((await getFacts()).search, req.query, req.limit);
+        case 'metric':
+          return metricDetail((await getFacts()).store, req.id);
+        case 'flag-add': {
+          const parsed = Flag.safeParse(req.flag);
+          if (!parsed.success) {
+            const issue = parsed.error.issues[0]!;
+            return { ok: false, error: `the flag is malformed: ${issue.path.join('.')}: ${issue.message}` };
+          }
+          return writeFlags([parsed.data], (n) => ({ saved: n }));
+        }
+        case 'flag-list':
+          return listFlags((await getFacts()).db);
+        case 'flag-delete':
+          await deleteFlag((await getFacts()).db, req.id);
+          return { ok: true, value: null };
+        case 'flags-export':
+          return flagsToAnnotationCollection(await listFlags((await getFacts()).db), new Date());
+        case 'flags-import': {
+          const parsed = parseAnnotationImport(req.data);
+          if (!parsed.ok) return { ok: false, error: `nothing was imported: ${parsed.error}` };
+          return writeFlags(parsed.flags, (n) => ({ imported: n }));
+        }
+        case 'site-access':
+          return siteAccess(req.url);
+        case 'enable-site':
+          return enableSite(req.origin);
+      }
+    }
+
+    async function writeFlags<T>(flags: Flag[], value: (n: number) => T) {
+      try {
+        await putFlagsAtomically((await getFacts()).db, flags);
+        return { ok: true, value: value(flags.length) };
+      } catch (e) {
+        const name = (e as DOMException)?.name;
+        const reason =
+          name === 'QuotaExceededError'
+            ? 'the browser has no storage space left for this extension; delete some flags or free disk space'
+            : e instanceof Error
+              ? e.message
+              : String(e);
+        return { ok: false, error: `not saved: ${reason}` };
+      }
+    }
+
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      const parsed = Request.safeParse(message);
+      if (!parsed.success) return undefined; // not ours, or malformed: refuse
+      return answer(parsed.data, sender.tab?.id).catch((e: unknown) => ({
+        ok: false,
+        error: e instanceof Error ? e.message : String(e),
+      }));
     });
   },
 });
+
+function originOf(url: string): URL | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+async function siteAccess(url: string): Promise<SiteAccess> {
+  const u = originOf(url);
+  if (!u) return { supported: false, granted: false, eligible: false, origin: null };
+  const supported = findSupportedSite(u.hostname) !== undefined;
+  const granted =
+    supported || (await browser.permissions.contains({ origins: [`${u.origin}/*`] }).catch(() => false));
+  return { supported, granted, eligible: true, origin: u.origin };
+}
+
+/** Runs the content script on an origin the reader granted, from now on (persisted by the browser). */
+async function enableSite(origin: string): Promise<{ ok: true; value: null } | { ok: false; error: string }> {
+  const u = originOf(origin);
+  if (!u) return { ok: false, error: `not a web address: ${origin}` };
+  const pattern = `${u.origin}/*`;
+  if (!(await browser.permissions.contains({ origins: [pattern] }))) {
+    return { ok: false, error: `permission for ${u.origin} was not granted` };
+  }
+  const id = `gctx-site-${u.hostname}`;
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length === 0) {
+    await browser.scripting.registerContentScripts([
+      {
+        id,
+        matches: [pattern],
+        js: ['content-scripts/news.js'],
+        css: ['content-scripts/news.css'],
+        runAt: 'document_idle',
+      },
+    ]);
+  }
+  return { ok: true, value: null };
+}

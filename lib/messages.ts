@@ -1,8 +1,36 @@
 import { z } from 'zod';
+import { PageReading } from './judge/report';
 
-/** Messages the background answers. Validated at the boundary; anything else is refused. */
-export const Request = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('store-status') })]);
+// The typed messages the background answers. The background validates every request with
+// these schemas (anything else is refused); senders import only the types, so the content
+// script carries no validator.
+
+export const Request = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('store-status') }),
+  /** content script: judge this page reading; the background keeps the report for the popup */
+  z.strictObject({ type: z.literal('judge-page'), reading: PageReading }),
+  /** popup: the report of a tab's page, if it was a detected article */
+  z.strictObject({ type: z.literal('page-report'), tabId: z.number().int() }),
+  /** popup: search metrics, observations and statements (Korean, English, 초성) */
+  z.strictObject({
+    type: z.literal('search'),
+    query: z.string().max(200),
+    limit: z.number().int().min(1).max(100).optional(),
+  }),
+  /** popup and card: one metric with its history */
+  z.strictObject({ type: z.literal('metric'), id: z.string().max(200) }),
+  z.strictObject({ type: z.literal('flag-add'), flag: z.unknown() }),
+  z.strictObject({ type: z.literal('flag-list') }),
+  z.strictObject({ type: z.literal('flag-delete'), id: z.string().max(200) }),
+  z.strictObject({ type: z.literal('flags-export') }),
+  z.strictObject({ type: z.literal('flags-import'), data: z.unknown() }),
+  /** popup: may the extension run on this page's site, and does it? */
+  z.strictObject({ type: z.literal('site-access'), url: z.string().max(4000) }),
+  /** popup, after the reader granted the optional host permission: run on this origin from now on */
+  z.strictObject({ type: z.literal('enable-site'), origin: z.string().max(400) }),
+]);
 export type Request = z.infer<typeof Request>;
+export type RequestType = Request['type'];
 
 export const StoreStatus = z.strictObject({
   version: z.string().nullable(),
@@ -10,3 +38,17 @@ export const StoreStatus = z.strictObject({
   error: z.string().nullable(),
 });
 export type StoreStatus = z.infer<typeof StoreStatus>;
+
+/** Every answer that can fail says why, in words a reader can act on. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the popup needs to offer "enable on this site". */
+export interface SiteAccess {
+  /** a built-in supported news site */
+  supported: boolean;
+  /** the reader granted the optional host permission for this origin */
+  granted: boolean;
+  /** http(s) page on which the extension could run at all */
+  eligible: boolean;
+  origin: string | null;
+}

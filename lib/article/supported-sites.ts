@@ -13,8 +13,9 @@ export const SUPPORTED_SITES = [
   { host: 'www.news1.kr', name: '뉴스1' },
   { host: 'news1.kr', name: '뉴스1' },
   { host: 'www.newspim.com', name: '뉴스핌' },
-  { host: 'www.kwangju.co.kr', name: '광주일보' },
-  { host: 'kwangju.co.kr', name: '광주일보' },
+  // 광주일보 serves its articles over plain http as well (article.php?aid=...).
+  { host: 'www.kwangju.co.kr', name: '광주일보', http: true },
+  { host: 'kwangju.co.kr', name: '광주일보', http: true },
   { host: 'www.newsprime.co.kr', name: '프라임경제' },
   // major outlets
   { host: 'www.yna.co.kr', name: '연합뉴스' },
@@ -30,12 +31,16 @@ export const SUPPORTED_SITES = [
   { host: 'www.namdonews.com', name: '남도일보' },
   { host: 'www.jnilbo.com', name: '전남일보' },
   { host: 'www.mdilbo.com', name: '무등일보' },
-] as const;
+] as const satisfies readonly { host: string; name: string; http?: boolean }[];
 
-/** Match patterns for every supported host (https only: all of them serve https). */
-export const SUPPORTED_HOST_PATTERNS: string[] = SUPPORTED_SITES.map((s) => `https://${s.host}/*`);
+type Site = { host: string; name: string; http?: boolean };
+
+/** Match patterns for every supported host: https, and http where a site still serves it. */
+export const SUPPORTED_HOST_PATTERNS: string[] = (SUPPORTED_SITES as readonly Site[]).flatMap((s) =>
+  s.http ? [`https://${s.host}/*`, `http://${s.host}/*`] : [`https://${s.host}/*`],
+);
 
 /** The site entry for a hostname, or undefined when the host is not a supported site. */
-export function findSupportedSite(hostname: string): (typeof SUPPORTED_SITES)[number] | undefined {
-  return SUPPORTED_SITES.find((s) => s.host === hostname);
+export function findSupportedSite(hostname: string): Site | undefined {
+  return (SUPPORTED_SITES as readonly Site[]).find((s) => s.host === hostname);
 }

@@ -159,7 +159,10 @@ const KIND_WINDOW = 24;
 export function figureKind(f: FigureReading): 'actual' | 'plan' | 'unclear' {
   // Only the figure's neighbourhood: one sentence often holds a count and a goal
   // ("공정률 30%를 보이고 있는 공장은 … 10만대 양산을 목표로").
-  const around = f.sentence.slice(Math.max(0, f.sentenceOffset - KIND_WINDOW), f.sentenceOffset + f.text.length + KIND_WINDOW);
+  const around = f.sentence.slice(
+    Math.max(0, f.sentenceOffset - KIND_WINDOW),
+    f.sentenceOffset + f.text.length + KIND_WINDOW,
+  );
   const done = DONE.test(around);
   const goal = GOAL.test(around);
   return done && !goal ? 'actual' : goal && !done ? 'plan' : 'unclear';
@@ -169,7 +172,11 @@ export function figureKind(f: FigureReading): 'actual' | 'plan' | 'unclear' {
 function sameScope(index: FactIndex, o: Observation, f: FigureReading): boolean {
   // A count of what was done is not comparable with a target, nor a target with a count.
   const kind = figureKind(f);
-  if (kind !== 'unclear' && (o.kind === 'actual') !== (kind === 'actual') && metricKindOf(index, o.metric) !== 'mixed') {
+  if (
+    kind !== 'unclear' &&
+    (o.kind === 'actual') !== (kind === 'actual') &&
+    metricKindOf(index, o.metric) !== 'mixed'
+  ) {
     return false;
   }
   if (o.kind === 'actual' && o.scope.asOf) {

@@ -104,7 +104,8 @@ export function resolveScope(
   const after = words
     .filter((w) => w.start >= figureOffset && !CLAUSE_BREAK.test(sentence.slice(figureOffset, w.start)))
     .sort((a, b) => a.start - b.start)[0];
-  const inherited = before ?? after ? undefined : periodWords(previousSentence, year).sort((a, b) => b.end - a.end)[0];
+  const inherited =
+    (before ?? after) ? undefined : periodWords(previousSentence, year).sort((a, b) => b.end - a.end)[0];
   const chosen = before ?? after ?? inherited;
   if (!chosen) return base;
   return {

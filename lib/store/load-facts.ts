@@ -1,7 +1,15 @@
 import { type FactDb, seedFactDb } from './fact-db';
 import { FactStore } from './schema';
 
-const COLLECTIONS = ['sources', 'entities', 'topics', 'metrics', 'observations', 'statements', 'discrepancies'] as const;
+const COLLECTIONS = [
+  'sources',
+  'entities',
+  'topics',
+  'metrics',
+  'observations',
+  'statements',
+  'discrepancies',
+] as const;
 
 /** What loadFacts did, for the log and the popup's status line. */
 export interface LoadedFacts {
@@ -39,5 +47,8 @@ export async function loadFacts(db: FactDb, bundled: FactStore): Promise<LoadedF
   await seedFactDb(db, bundled);
   const second = await readStore(db);
   if (!second.ok) throw new Error(`the fact database is unusable after re-seeding: ${second.error}`);
-  return { store: { ...second.store, checks: bundled.checks }, repaired: `stored facts were damaged (${first.error}); re-seeded from the bundled store` };
+  return {
+    store: { ...second.store, checks: bundled.checks },
+    repaired: `stored facts were damaged (${first.error}); re-seeded from the bundled store`,
+  };
 }

@@ -78,7 +78,7 @@ export const Metric = z.strictObject({
     .array(z.string().min(1))
     .default([])
     .describe(
-      'when given, one of these must occur in the figure\'s own sentence: what the metric is about (집적단지), as opposed to generic cue words (투입, 사업비)',
+      "when given, one of these must occur in the figure's own sentence: what the metric is about (집적단지), as opposed to generic cue words (투입, 사업비)",
     ),
   description: z.string().optional(),
 });

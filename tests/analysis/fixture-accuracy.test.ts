@@ -30,7 +30,9 @@ describe('analysis accuracy on the labeled fixture pages', () => {
       const report = analyzeFixture(index, fx)!;
       expect(report.article.outlet, fx.name).toBe(fx.expected.outlet);
       expect(report.article.publishedAt?.slice(0, 16), fx.name).toBe(fx.expected.publishedAt.slice(0, 16));
-      expect(report.article.title.replace(/\s+/g, ' ').trim(), fx.name).toBe(fx.expected.title.replace(/\s+/g, ' ').trim());
+      expect(report.article.title.replace(/\s+/g, ' ').trim(), fx.name).toBe(
+        fx.expected.title.replace(/\s+/g, ' ').trim(),
+      );
     }
   });
 });

@@ -53,20 +53,27 @@ export function analyzeFixture(index: FactIndex, fx: Fixture): AnalysisReport | 
   return analyzeDocument(index, document as unknown as Document, fx.expected.url, { all: true });
 }
 
-const same = (a: { text: string; value: number; unit: string }, b: { text: string; value: number; unit: string }) =>
-  a.text === b.text && a.unit === b.unit && Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
+const same = (
+  a: { text: string; value: number; unit: string },
+  b: { text: string; value: number; unit: string },
+) =>
+  a.text === b.text &&
+  a.unit === b.unit &&
+  Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
 
 /** Pairs expected and found figures in document order (longest common subsequence). */
-export function alignFigures<A extends ExpectedFigure, B extends { text: string; value: number; unit: string }>(
-  expected: readonly A[],
-  found: readonly B[],
-): [A, B][] {
+export function alignFigures<
+  A extends ExpectedFigure,
+  B extends { text: string; value: number; unit: string },
+>(expected: readonly A[], found: readonly B[]): [A, B][] {
   const n = expected.length;
   const m = found.length;
   const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      dp[i]![j] = same(expected[i]!, found[j]!) ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+      dp[i]![j] = same(expected[i]!, found[j]!)
+        ? dp[i + 1]![j + 1]! + 1
+        : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
     }
   }
   const pairs: [A, B][] = [];
@@ -113,21 +120,26 @@ export function scorePage(fx: Fixture, report: AnalysisReport | null): PageScore
   let discFn = 0;
   for (const [e, f] of pairs) {
     if (e.status === f.status) statusAgree++;
-    else mismatches.push(`${e.text}: expected ${e.status}${e.metric ? ` (${e.metric})` : ''}, got ${f.status}${f.metric ? ` (${f.metric})` : ''}`);
+    else
+      mismatches.push(
+        `${e.text}: expected ${e.status}${e.metric ? ` (${e.metric})` : ''}, got ${f.status}${f.metric ? ` (${f.metric})` : ''}`,
+      );
     if (e.status === 'discrepancy' && f.status === 'discrepancy') discTp++;
     else if (f.status === 'discrepancy') discFp++;
     else if (e.status === 'discrepancy') discFn++;
   }
   const matchedFound = new Set(pairs.map(([, f]) => f));
   const matchedExpected = new Set(pairs.map(([e]) => e));
-  for (const f of found) if (!matchedFound.has(f)) {
-    mismatches.push(`extra figure ${f.text} (${f.value} ${f.unit})`);
-    if (f.status === 'discrepancy') discFp++;
-  }
-  for (const e of fx.expected.figures) if (!matchedExpected.has(e)) {
-    mismatches.push(`missed figure ${e.text} (${e.value} ${e.unit})`);
-    if (e.status === 'discrepancy') discFn++;
-  }
+  for (const f of found)
+    if (!matchedFound.has(f)) {
+      mismatches.push(`extra figure ${f.text} (${f.value} ${f.unit})`);
+      if (f.status === 'discrepancy') discFp++;
+    }
+  for (const e of fx.expected.figures)
+    if (!matchedExpected.has(e)) {
+      mismatches.push(`missed figure ${e.text} (${e.value} ${e.unit})`);
+      if (e.status === 'discrepancy') discFn++;
+    }
   const expectedMetrics = new Set(fx.expected.discrepancyMetrics);
   const gotMetrics = new Set(report?.detected ? report.discrepancies.map((d) => d.metric) : []);
   const metricTp = [...gotMetrics].filter((m) => expectedMetrics.has(m)).length;
@@ -162,9 +174,18 @@ export function totals(scores: readonly PageScore[]) {
     pages: scores.length,
     detectionPrecision: ratio(tp, tp + fp),
     detectionRecall: ratio(tp, tp + fn),
-    figureRecall: ratio(sum((s) => s.matched), sum((s) => s.labeled)),
-    figurePrecision: ratio(sum((s) => s.matched), sum((s) => s.found)),
-    statusAccuracy: ratio(sum((s) => s.statusAgree), sum((s) => s.matched)),
+    figureRecall: ratio(
+      sum((s) => s.matched),
+      sum((s) => s.labeled),
+    ),
+    figurePrecision: ratio(
+      sum((s) => s.matched),
+      sum((s) => s.found),
+    ),
+    statusAccuracy: ratio(
+      sum((s) => s.statusAgree),
+      sum((s) => s.matched),
+    ),
     discrepancyPrecision: ratio(discTp, discTp + sum((s) => s.discFp + s.metricFp)),
     discrepancyRecall: ratio(discTp, discTp + sum((s) => s.discFn + s.metricFn)),
   };

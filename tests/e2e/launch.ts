@@ -17,7 +17,7 @@ export interface Launched {
 }
 
 /** Starts headless Chromium with the built extension and waits for its service worker. */
-export async function launchWithExtension(): Promise<Launched> {
+export async function launchWithExtension(lang = 'ko-KR'): Promise<Launched> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension at ${EXTENSION_DIR}: run "npm run build" first`);
   }
@@ -34,7 +34,10 @@ export async function launchWithExtension(): Promise<Launched> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Korean readers see Korean: the extension follows the browser's UI language.
+      `--lang=${lang}`,
     ],
+    locale: lang,
   });
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

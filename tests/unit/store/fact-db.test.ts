@@ -117,7 +117,10 @@ describe('loadFacts', () => {
     opened.push(db);
     await seedFactDb(db, store);
     await putFlag(db, flag('keep-me', '2026-11-05T10:00:00.000Z'));
-    const broken = { ...(await db.get('observations', 's001-jobs'))!, value: 'lots' } as unknown as Parameters<typeof db.put<'observations'>>[1];
+    const broken = {
+      ...(await db.get('observations', 's001-jobs'))!,
+      value: 'lots',
+    } as unknown as Parameters<typeof db.put<'observations'>>[1];
     await db.put('observations', broken);
     const loaded = await loadFacts(db, store);
     expect(loaded.repaired).toMatch(/damaged \(observations\.\d+\.value: .*number/);

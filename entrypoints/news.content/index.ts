@@ -1,0 +1,14 @@
+import './figure-marks.css';
+import { SUPPORTED_HOST_PATTERNS } from '../../lib/article/supported-sites';
+import { PageSession } from '../../lib/overlay/page-session';
+
+// Thin shell: the session in lib/overlay does the work. Runs at document idle on the supported
+// news sites (other sites only after the reader enables them from the popup).
+export default defineContentScript({
+  matches: SUPPORTED_HOST_PATTERNS,
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  main(ctx) {
+    void new PageSession(ctx).start();
+  },
+});

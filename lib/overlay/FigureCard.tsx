@@ -1,0 +1,215 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { JudgedFigure, MetricHistory, ReportDiscrepancy, ReportStatement } from '../judge/report';
+import { formatQuantity, formatQuantityEnglish } from '../quantity/format-quantity';
+import type { Strings } from './strings';
+
+export const STATUS_ICON: Record<JudgedFigure['status'], string> = {
+  consistent: '✓',
+  discrepancy: '✗',
+  related: '~',
+  unknown: '?',
+};
+
+/** Where to draw the card: fixed-position box that never covers the figure. */
+export interface CardPlacement {
+  left: number;
+  width: number;
+  top?: number;
+  bottom?: number;
+  maxHeight: number;
+}
+
+export interface FigureCardProps {
+  figure: JudgedFigure;
+  history: MetricHistory | undefined;
+  discrepancies: ReportDiscrepancy[];
+  statements: ReportStatement[];
+  lang: 'ko' | 'en';
+  t: Strings;
+  placement: CardPlacement;
+  /** opened from the keyboard with Enter: focus moves into the card */
+  takeFocus: boolean;
+  onClose(): void;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+  /** saves a flag; resolves to an error message, or null when saved */
+  onFlag(note: string): Promise<string | null>;
+}
+
+/** Places a card of `width` next to `rect` inside a viewport, below when there is room, else above. */
+export function placeCard(rect: DOMRect, viewport: { width: number; height: number }): CardPlacement {
+  const margin = 8;
+  const width = Math.min(360, viewport.width - 2 * margin);
+  const left = Math.max(margin, Math.min(rect.left, viewport.width - width - margin));
+  const below = viewport.height - rect.bottom - margin * 2;
+  const above = rect.top - margin * 2;
+  if (below >= 220 || below >= above) {
+    return { left, width, top: rect.bottom + 6, maxHeight: Math.max(120, Math.min(480, below)) };
+  }
+  return {
+    left,
+    width,
+    bottom: viewport.height - rect.top + 6,
+    maxHeight: Math.max(120, Math.min(480, above)),
+  };
+}
+
+/** The card for one figure: reading, status, stored history, discrepancies, statements, flag. */
+export function FigureCard(props: FigureCardProps) {
+  const { figure: f, history, t, lang, placement } = props;
+  const [flagging, setFlagging] = useState(false);
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const explanation = lang === 'ko' ? f.explanation : f.explanationEn;
+  const readKo = formatQuantity(f);
+  const readEn = formatQuantityEnglish(f);
+
+  useEffect(() => {
+    if (props.takeFocus) root.current?.querySelector<HTMLElement>('button, textarea')?.focus();
+  }, [props.takeFocus]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      props.onClose();
+    }
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const error = await props.onFlag(note.trim());
+    setMessage(error ?? t.saved);
+    if (!error) {
+      setFlagging(false);
+      setNote('');
+    }
+  };
+
+  const style: Record<string, string> = {
+    left: `${placement.left}px`,
+    width: `${placement.width}px`,
+    maxHeight: `${placement.maxHeight}px`,
+  };
+  if (placement.top !== undefined) style.top = `${placement.top}px`;
+  if (placement.bottom !== undefined) style.bottom = `${placement.bottom}px`;
+
+  return (
+    <div
+      ref={root}
+      class="card"
+      role="dialog"
+      aria-label={`${t.cardLabel}: ${f.text}`}
+      data-status={f.status}
+      style={style}
+      onKeyDown={onKeyDown}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+    >
+      <div class="card-head">
+        <p class="reading">
+          <span class="figure-text">{f.text}</span>
+          <span class="eq"> = </span>
+          <span>{lang === 'ko' ? `${readKo} (${readEn})` : readEn}</span>
+        </p>
+        <button type="button" class="close" aria-label={t.close} onClick={props.onClose}>
+          ×
+        </button>
+      </div>
+      <p class={`status status-${f.status}`}>
+        <span aria-hidden="true">{STATUS_ICON[f.status]}</span> <strong>{t[f.status]}</strong>
+        {f.metricName ? <span class="metric"> · {f.metricName[lang]}</span> : null}
+      </p>
+      {f.status !== 'discrepancy' && props.discrepancies.length > 0 ? (
+        <p class="warning">
+          <span aria-hidden="true">⚠</span> {t.metricHasDiscrepancy} ({props.discrepancies.length})
+        </p>
+      ) : null}
+      <p class="explanation">{explanation}</p>
+      {f.scope.label && !f.scope.inherited ? (
+        <p class="scope">
+          {t.thisArticle}: {f.scope.label}
+        </p>
+      ) : null}
+
+      <h3>{t.facts}</h3>
+      {history && history.history.length > 0 ? (
+        <ol class="history">
+          {history.history.map((h) => (
+            <li key={h.id} class={f.facts.includes(h.id) ? 'cited' : undefined}>
+              <div class="history-line">
+                <strong>{h.figure[lang]}</strong> · {t[h.kind]} · {h.scope}
+              </div>
+              <div class="history-source">
+                {h.outlet[lang]} · {h.date}
+              </div>
+              <blockquote>{h.quote}</blockquote>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p class="muted">{t.noFacts}</p>
+      )}
+
+      {props.discrepancies.length > 0 ? (
+        <>
+          <h3>{t.discrepancies}</h3>
+          <ul class="discrepancies">
+            {props.discrepancies.map((d) => (
+              <li key={d.id}>
+                {lang === 'ko' ? d.summary : d.summaryEn}
+                {d.note && lang === 'ko' ? <p class="note">{d.note}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {props.statements.length > 0 ? (
+        <>
+          <h3>{t.statements}</h3>
+          <ul class="statements">
+            {props.statements.map((s) => (
+              <li key={s.id}>
+                <span class="who">
+                  {s.date} {s.speaker}{' '}
+                </span>
+                <q>{s.quote}</q>
+                <span class="src"> — {s.outlet}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {flagging ? (
+        <form class="flag-form" onSubmit={submit}>
+          <label>
+            {t.reportNote}
+            <textarea
+              value={note}
+              maxLength={2000}
+              rows={3}
+              onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+            />
+          </label>
+          <div class="actions">
+            <button type="submit">{t.save}</button>
+            <button type="button" onClick={() => setFlagging(false)}>
+              {t.cancel}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" class="flag" onClick={() => setFlagging(true)}>
+          {t.report}
+        </button>
+      )}
+      {message ? (
+        <p class="message" role="status">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

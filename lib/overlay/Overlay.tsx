@@ -1,0 +1,45 @@
+import type { AnalysisReport } from '../judge/report';
+import { type CardPlacement, FigureCard } from './FigureCard';
+import { SummaryPanel } from './SummaryPanel';
+import type { Strings } from './strings';
+
+export interface OverlayProps {
+  report: AnalysisReport;
+  shown: ReadonlySet<number>;
+  lang: 'ko' | 'en';
+  t: Strings;
+  /** the open card, if any */
+  card: { index: number; placement: CardPlacement; takeFocus: boolean } | null;
+  onCloseCard(): void;
+  onCardPointer(inside: boolean): void;
+  onFlag(index: number, note: string): Promise<string | null>;
+  onShowFigure(index: number): void;
+}
+
+/** Everything the extension draws in the page, inside one shadow root: the card and the panel. */
+export function Overlay(props: OverlayProps) {
+  const { report, card, lang, t } = props;
+  const figure = card ? report.figures[card.index] : undefined;
+  return (
+    <>
+      {card && figure ? (
+        <FigureCard
+          key={card.index}
+          figure={figure}
+          history={figure.metric ? report.metrics[figure.metric] : undefined}
+          discrepancies={report.discrepancies.filter((d) => d.metric === figure.metric)}
+          statements={report.statements.slice(0, 3)}
+          lang={lang}
+          t={t}
+          placement={card.placement}
+          takeFocus={card.takeFocus}
+          onClose={props.onCloseCard}
+          onPointerEnter={() => props.onCardPointer(true)}
+          onPointerLeave={() => props.onCardPointer(false)}
+          onFlag={(note) => props.onFlag(card.index, note)}
+        />
+      ) : null}
+      <SummaryPanel report={report} shown={props.shown} lang={lang} t={t} onShowFigure={props.onShowFigure} />
+    </>
+  );
+}

@@ -1,0 +1,374 @@
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { mightBeGwangjuAi } from '../article/detect-topic';
+import type { ExtractedArticle } from '../article/extract-article';
+import { readPage } from '../judge/read-page';
+import type { AnalysisReport, PageReading } from '../judge/report';
+import type { Request } from '../messages';
+import { readSettings, type Settings } from '../settings';
+import { placeCard } from './FigureCard';
+import { FIGURE_TAG, type Mark, markFigures, unmarkAll } from './highlight';
+import { Overlay } from './Overlay';
+import overlayCss from './overlay.css?inline';
+import { resolveLang, type Strings, stringsFor } from './strings';
+
+const UI_TAG = 'gctx-overlay';
+const RERUN_DELAY_MS = 250;
+const HOVER_OPEN_MS = 120;
+const HOVER_CLOSE_MS = 300;
+
+function send<T>(request: Request): Promise<T | undefined> {
+  return browser.runtime.sendMessage(request).catch(() => undefined) as Promise<T | undefined>;
+}
+
+const isReport = (v: unknown): v is AnalysisReport =>
+  !!v && typeof v === 'object' && 'figures' in v && 'detected' in v;
+
+/** Elements the reader cannot see are not read (hidden boxes, collapsed tabs). */
+function isHidden(el: Element): boolean {
+  const check = (el as HTMLElement).checkVisibility;
+  return typeof check === 'function' ? !check.call(el, { visibilityProperty: true }) : false;
+}
+
+function uuid(): string {
+  return typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now().toString(16)}-${Math.random().toString(16).slice(2)}`;
+}
+
+/**
+ * The content script's life on one tab: reads the page, and on a Gwangju AI-policy article marks
+ * the figures, draws the card and panel, and keeps marks right while the page changes. On any
+ * other page it leaves the DOM exactly as it was.
+ */
+export class PageSession {
+  private settings!: Settings;
+  private t!: Strings;
+  private lang: 'ko' | 'en' = 'ko';
+  private report: AnalysisReport | null = null;
+  private article: ExtractedArticle | null = null;
+  private marks: Mark[] = [];
+  private shown = new Set<number>();
+  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private card: { index: number; takeFocus: boolean } | null = null;
+  private observer: MutationObserver | null = null;
+  private rerunTimer = 0;
+  private hoverTimer = 0;
+  private pointerInCard = false;
+  private lastReadingKey = '';
+  private listening = false;
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  /** Starts the session: settings, first run, SPA navigation. */
+  async start(): Promise<void> {
+    this.settings = await readSettings();
+    if (this.settings.disabledSites.includes(location.hostname)) return;
+    this.lang = resolveLang(this.settings.lang, browser.i18n.getUILanguage());
+    this.t = stringsFor(this.lang);
+    // SPA navigation (pushState, portal "next article"): a new page, read from scratch.
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      this.lastReadingKey = '';
+      this.schedule(0);
+    });
+    await this.run();
+  }
+
+  private schedule(delay = RERUN_DELAY_MS) {
+    if (this.rerunTimer) clearTimeout(this.rerunTimer);
+    this.rerunTimer = this.ctx.setTimeout(() => {
+      this.rerunTimer = 0;
+      void this.run();
+    }, delay);
+  }
+
+  private run(): Promise<void> {
+    // One run at a time; a change during a run schedules another.
+    this.running ??= this.runOnce().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async runOnce(): Promise<void> {
+    if (this.ctx.isInvalid) return;
+    const body = document.body;
+    // Cheap gate first: most pages never mention 광주 and AI together.
+    if (!body || !mightBeGwangjuAi(body.textContent ?? '')) return this.clear();
+    const marksIntact =
+      this.marks.length > 0 && this.marks.every((m) => m.elements.every((el) => el.isConnected));
+    const read = readPage(document, location.href, { isHidden });
+    if (!read || !read.reading.detected) return this.clear();
+    const key = `${location.href}\n${read.reading.text}`;
+    if (key === this.lastReadingKey && marksIntact) return; // nothing changed that matters
+    let report = this.report;
+    if (!report || key !== this.lastReadingKey) {
+      const answer = await send<AnalysisReport>({ type: 'judge-page', reading: read.reading as PageReading });
+      if (!isReport(answer) || this.ctx.isInvalid) return;
+      report = answer;
+    }
+    this.lastReadingKey = key;
+    await this.apply(report, read.article);
+  }
+
+  /** Puts marks and UI on the page for a report; our own DOM changes are not observed. */
+  private async apply(report: AnalysisReport, article: ExtractedArticle) {
+    this.withoutObserving(() => {
+      unmarkAll(document);
+      this.report = report;
+      this.article = article;
+      this.shown = new Set(
+        report.figures
+          .map((_, i) => i)
+          .filter((i) => this.settings.showUnknown || report.figures[i]!.status !== 'unknown'),
+      );
+      // Offsets refer to the text just read: mark with that reading's segments.
+      const data = report.figures
+        .map((f, index) => ({ f, index }))
+        .filter(({ index }) => this.shown.has(index))
+        .map(({ f, index }) => ({
+          index,
+          start: f.start,
+          end: f.end,
+          status: f.status,
+          value: f.value,
+          unit: f.unit,
+          metric: f.metric,
+          label: `${f.text}: ${this.t[f.status]}`,
+        }));
+      this.marks = markFigures(document, article.segments, data);
+    });
+    await this.ensureUi();
+    this.listen();
+    this.observe();
+    this.renderUi();
+  }
+
+  private clear() {
+    if (!this.report && this.marks.length === 0 && !this.ui) return;
+    this.withoutObserving(() => unmarkAll(document));
+    this.marks = [];
+    this.report = null;
+    this.card = null;
+    this.ui?.remove();
+    this.ui = null;
+  }
+
+  private withoutObserving(fn: () => void) {
+    fn();
+    this.observer?.takeRecords();
+  }
+
+  private async ensureUi() {
+    if (this.ui) return;
+    const ui = await createShadowRootUi<void>(this.ctx, {
+      name: UI_TAG,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: overlayCss,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: () => {},
+      onRemove: () => {},
+    });
+    this.withoutObserving(() => ui.mount());
+    // Our host takes no space in the page: everything inside is position: fixed.
+    const host = ui.shadowHost.style;
+    for (const [p, v] of [
+      ['position', 'fixed'],
+      ['top', '0'],
+      ['left', '0'],
+      ['width', '0'],
+      ['height', '0'],
+      ['overflow', 'visible'],
+      ['z-index', '2147483647'],
+      ['display', 'block'],
+    ]) {
+      host.setProperty(p!, v!, 'important');
+    }
+    this.ui = ui;
+  }
+
+  private renderUi() {
+    if (!this.ui || !this.report) return;
+    const card = this.card;
+    const mark = card ? this.markOf(card.index) : undefined;
+    const placement = mark
+      ? placeCard(mark.elements[0]!.getBoundingClientRect(), { width: innerWidth, height: innerHeight })
+      : null;
+    for (const m of this.marks)
+      m.elements[0]!.setAttribute('aria-expanded', String(m.data.index === card?.index));
+    render(
+      h(Overlay, {
+        report: this.report,
+        shown: this.shown,
+        lang: this.lang,
+        t: this.t,
+        card: card && placement ? { index: card.index, placement, takeFocus: card.takeFocus } : null,
+        onCloseCard: () => this.closeCard(true),
+        onCardPointer: (inside) => {
+          this.pointerInCard = inside;
+          if (!inside) this.scheduleClose();
+          else clearTimeout(this.hoverTimer);
+        },
+        onFlag: (index, note) => this.flag(index, note),
+        onShowFigure: (index) => this.showFigure(index),
+      }),
+      this.ui.uiContainer,
+    );
+  }
+
+  private markOf(index: number) {
+    return this.marks.find((m) => m.data.index === index);
+  }
+
+  private openCard(index: number, takeFocus: boolean) {
+    clearTimeout(this.hoverTimer);
+    this.card = { index, takeFocus };
+    this.renderUi();
+  }
+
+  private closeCard(returnFocus: boolean) {
+    if (!this.card) return;
+    const mark = this.markOf(this.card.index);
+    this.card = null;
+    this.renderUi();
+    if (returnFocus) mark?.elements[0]?.focus();
+  }
+
+  private scheduleClose() {
+    clearTimeout(this.hoverTimer);
+    this.hoverTimer = this.ctx.setTimeout(() => {
+      if (!this.pointerInCard) this.closeCard(false);
+    }, HOVER_CLOSE_MS);
+  }
+
+  private figureIndexOf(target: EventTarget | null): number | null {
+    const el = (target as Element | null)?.closest?.(FIGURE_TAG);
+    const index = el ? Number((el as HTMLElement).dataset.figure) : Number.NaN;
+    return Number.isInteger(index) ? index : null;
+  }
+
+  private listen() {
+    if (this.listening) return;
+    this.listening = true;
+    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
+      this.ctx.addEventListener(document, type, fn as never, { capture: true });
+    on('mouseover', (e) => {
+      const i = this.figureIndexOf(e.target);
+      if (i === null) return;
+      clearTimeout(this.hoverTimer);
+      this.hoverTimer = this.ctx.setTimeout(() => this.openCard(i, false), HOVER_OPEN_MS);
+    });
+    on('mouseout', (e) => {
+      if (this.figureIndexOf(e.target) !== null) this.scheduleClose();
+    });
+    on('focusin', (e) => {
+      const i = this.figureIndexOf(e.target);
+      if (i !== null && this.card?.index !== i) this.openCard(i, false);
+    });
+    on('focusout', (e) => {
+      if (this.figureIndexOf(e.target) === null) return;
+      // Focus moving into our card (inside the shadow host) keeps it open.
+      const next = e.relatedTarget as Node | null;
+      if (next && this.ui?.shadowHost.contains(next)) return;
+      this.ctx.setTimeout(() => {
+        if (
+          !this.ui?.shadowHost.contains(document.activeElement) &&
+          this.figureIndexOf(document.activeElement) === null
+        ) {
+          this.closeCard(false);
+        }
+      }, 0);
+    });
+    on('click', (e) => {
+      const i = this.figureIndexOf(e.target);
+      if (i === null) return;
+      if (this.card?.index === i && !this.card.takeFocus) this.card = { index: i, takeFocus: false };
+      this.openCard(i, false);
+    });
+    on('keydown', (e) => {
+      if (e.key === 'Escape' && this.card) {
+        this.closeCard(
+          this.figureIndexOf(document.activeElement) !== null ||
+            this.ui?.shadowHost === document.activeElement,
+        );
+        return;
+      }
+      const i = this.figureIndexOf(e.target);
+      if (i !== null && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        this.openCard(i, true);
+      }
+    });
+    const reposition = () => {
+      if (this.card) this.renderUi();
+    };
+    this.ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
+    this.ctx.addEventListener(window, 'resize', reposition, { passive: true });
+  }
+
+  /** Watches for the page re-rendering or adding text; our own changes are taken out first. */
+  private observe() {
+    if (this.observer) return;
+    const ours = (n: Node) => {
+      const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+      return (
+        !!el &&
+        (el.tagName === FIGURE_TAG.toUpperCase() ||
+          el.tagName === UI_TAG.toUpperCase() ||
+          !!el.closest(UI_TAG))
+      );
+    };
+    this.observer = new MutationObserver((records) => {
+      // Work happens later, batched; here only decide whether anything is not ours.
+      const relevant = records.some(
+        (r) =>
+          !ours(r.target) || [...r.addedNodes, ...r.removedNodes].some((n) => !ours(n) && n.nodeType !== 8),
+      );
+      if (relevant) this.schedule();
+    });
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    this.ctx.onInvalidated(() => {
+      this.observer?.disconnect();
+      this.withoutObserving(() => unmarkAll(document));
+    });
+  }
+
+  private async flag(index: number, note: string): Promise<string | null> {
+    const f = this.report?.figures[index];
+    const text = this.article?.text ?? '';
+    if (!f) return 'figure not found';
+    const answer = await send<{ ok: boolean; error?: string }>({
+      type: 'flag-add',
+      flag: {
+        id: uuid(),
+        url: location.href,
+        pageTitle: document.title,
+        figure: { text: f.text, value: f.value, unit: f.unit, metric: f.metric },
+        quote: {
+          exact: f.text,
+          prefix: text.slice(Math.max(0, f.start - 32), f.start),
+          suffix: text.slice(f.end, f.end + 32),
+        },
+        note,
+        createdAt: new Date().toISOString(),
+      },
+    });
+    if (!answer)
+      return this.lang === 'ko'
+        ? '저장하지 못했습니다: 확장 프로그램이 응답하지 않습니다.'
+        : 'Not saved: the extension did not answer.';
+    return answer.ok ? null : (answer.error ?? 'not saved');
+  }
+
+  private showFigure(index: number) {
+    const el = this.markOf(index)?.elements[0];
+    if (!el) return;
+    el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    el.focus();
+    this.openCard(index, false);
+  }
+}

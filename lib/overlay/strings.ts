@@ -1,0 +1,76 @@
+// The in-page UI's words, Korean first. Kept here rather than in _locales so the reader's
+// language setting can override the browser's, and the content script loads nothing else.
+
+const ko = {
+  consistent: '일치',
+  discrepancy: '불일치',
+  related: '관련',
+  unknown: '미확인',
+  readAs: '읽은 값',
+  facts: '사실 자료의 기록',
+  noFacts: '이 수치와 연결된 사실 자료가 없습니다.',
+  discrepancies: '불일치 기록',
+  statements: '관계자의 이전 발언',
+  report: '불일치 신고',
+  reportNote: '무엇이 맞지 않나요? (선택)',
+  save: '저장',
+  cancel: '취소',
+  saved: '신고를 저장했습니다. 팝업의 "내 신고"에서 볼 수 있습니다.',
+  close: '닫기',
+  panelTitle: '광주 AI 정책 맥락',
+  figures: '수치',
+  showFigure: '본문에서 보기',
+  target: '목표',
+  actual: '실적',
+  budget: '예산',
+  plan: '계획',
+  forecast: '전망',
+  cardLabel: '수치 설명',
+  thisArticle: '이 기사',
+  none: '없음',
+  metricHasDiscrepancy: '이 지표는 보도 시점마다 값이나 기간이 다릅니다: 아래 불일치 참고',
+};
+
+export type StringKey = keyof typeof ko;
+export type Strings = Record<StringKey, string>;
+
+const en: Strings = {
+  consistent: 'Consistent',
+  discrepancy: 'Discrepancy',
+  related: 'Related',
+  unknown: 'Unknown',
+  readAs: 'Read as',
+  facts: 'What the fact store records',
+  noFacts: 'No stored fact is tied to this figure.',
+  discrepancies: 'Discrepancy records',
+  statements: "Officials' earlier statements",
+  report: 'Report an inconsistency',
+  reportNote: 'What does not add up? (optional)',
+  save: 'Save',
+  cancel: 'Cancel',
+  saved: 'Saved. See it under "My flags" in the popup.',
+  close: 'Close',
+  panelTitle: 'Gwangju AI policy context',
+  figures: 'Figures',
+  showFigure: 'Show in article',
+  target: 'target',
+  actual: 'actual',
+  budget: 'budget',
+  plan: 'plan',
+  forecast: 'forecast',
+  cardLabel: 'About this figure',
+  thisArticle: 'This article',
+  none: 'none',
+  metricHasDiscrepancy: 'This metric changed between reports: see the discrepancies below',
+};
+
+/** The strings for a language. */
+export function stringsFor(lang: 'ko' | 'en'): Strings {
+  return lang === 'en' ? en : ko;
+}
+
+/** The UI language from the setting and the browser's UI language (Korean unless English). */
+export function resolveLang(setting: 'auto' | 'ko' | 'en', uiLanguage: string): 'ko' | 'en' {
+  if (setting !== 'auto') return setting;
+  return uiLanguage.toLowerCase().startsWith('en') ? 'en' : 'ko';
+}
