@@ -51,8 +51,14 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    browser.tabs
-      .query({ active: true, currentWindow: true })
+    // popup.html?tab=N shows tab N: the popup opened as a page of its own (pinned in a window,
+    // or by the e2e tests, where the popup bubble cannot be driven).
+    const pinned = Number(new URLSearchParams(location.search).get('tab'));
+    const found =
+      Number.isInteger(pinned) && pinned > 0
+        ? browser.tabs.get(pinned).then((t) => [t])
+        : browser.tabs.query({ active: true, currentWindow: true });
+    found
       .then(([t]) => setActiveTab(t ? { id: t.id ?? null, url: t.url ?? null } : null))
       .catch(() => setActiveTab(null));
   }, []);

@@ -34,17 +34,13 @@ const wait = setInterval(() => {
   window.__rerendered = true;
 }, 100);`;
 
-// Like a portal's "next article": pushState and swap the article in place.
+// Like a portal's "next article": pushState and swap the article in place (the test clicks it).
 const SPA = `
 const next = ${JSON.stringify(paragraphs(ARTICLE_B))};
-window.__navigated = false;
-const wait = setInterval(() => {
-  if (!document.querySelector('gctx-figure')) return;
-  clearInterval(wait);
+window.__next = () => {
   history.pushState({}, '', '/mnews/article/999/0000000003');
   document.getElementById('dic_area').innerHTML = next;
-  window.__navigated = true;
-}, 100);`;
+};`;
 
 describe('dynamic pages, in Chromium', () => {
   let run: Launched;
@@ -82,9 +78,7 @@ describe('dynamic pages, in Chromium', () => {
     const p = await run.context.newPage();
     await p.goto(SPA_URL);
     await expect.poll(() => texts(p), { timeout: 10_000 }).toContain('1500개:discrepancy');
-    await expect
-      .poll(() => p.evaluate(() => (window as unknown as { __navigated: boolean }).__navigated))
-      .toBe(true);
+    await p.evaluate(() => (window as unknown as { __next(): void }).__next());
     await expect
       .poll(() => texts(p), { timeout: 10_000 })
       .toEqual(['3000억 원:consistent', '88.5페타플롭스:consistent', '10위:consistent']);

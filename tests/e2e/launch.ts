@@ -10,18 +10,21 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Launched {
+  /** the browser profile: launch again with it to restart the browser and the extension */
+  userDataDir: string;
   context: BrowserContext;
+  /** the current service worker (replaced after an extension reload) */
   worker: Worker;
   extensionId: string;
   close(): Promise<void>;
 }
 
 /** Starts headless Chromium with the built extension and waits for its service worker. */
-export async function launchWithExtension(lang = 'ko-KR'): Promise<Launched> {
+export async function launchWithExtension(lang = 'ko-KR', profile?: string): Promise<Launched> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension at ${EXTENSION_DIR}: run "npm run build" first`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'gctx-e2e-'));
+  const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'gctx-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -42,5 +45,5 @@ export async function launchWithExtension(lang = 'ko-KR'): Promise<Launched> {
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, close: () => context.close() };
+  return { userDataDir, context, worker, extensionId, close: () => context.close() };
 }

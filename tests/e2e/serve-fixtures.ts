@@ -21,6 +21,8 @@ export async function servePages(context: BrowserContext, pages: Record<string, 
   context.on('request', (r) => requests.push(r));
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    // The extension's own files (popup chunks, styles) load from the package, not the network.
+    if (url.startsWith('chrome-extension://')) return route.continue();
     const html = pages[url] ?? pages[url.split('#')[0]!];
     if (html !== undefined && route.request().resourceType() === 'document') {
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
