@@ -305,6 +305,8 @@ function pickStatements(index: FactIndex, metrics: Metric[], pageText: string, l
         topics: s.topics,
         source: s.source,
         outlet: source?.outlet.ko ?? s.source,
+        speakerEn: speaker?.name.en ?? s.speaker,
+        outletEn: source?.outlet.en ?? s.source,
       };
     });
 }

@@ -77,6 +77,8 @@ export const ReportStatement = z.strictObject({
   topics: z.array(z.string()),
   source: z.string(),
   outlet: z.string(),
+  speakerEn: z.string(),
+  outletEn: z.string(),
 });
 export type ReportStatement = z.infer<typeof ReportStatement>;
 

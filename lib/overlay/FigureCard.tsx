@@ -172,10 +172,10 @@ export function FigureCard(props: FigureCardProps) {
             {props.statements.map((s) => (
               <li key={s.id}>
                 <span class="who">
-                  {s.date} {s.speaker}{' '}
+                  {s.date} {lang === 'ko' ? s.speaker : s.speakerEn}{' '}
                 </span>
                 <q>{s.quote}</q>
-                <span class="src"> — {s.outlet}</span>
+                <span class="src"> — {lang === 'ko' ? s.outlet : s.outletEn}</span>
               </li>
             ))}
           </ul>
