@@ -40,7 +40,9 @@ async function main() {
     options: { headless: { type: 'boolean' }, out: { type: 'string', default: join(ROOT, 'demo-output') } },
   });
   if (!existsSync(join(EXTENSION, 'manifest.json'))) {
-    console.error(`No built extension in ${EXTENSION}: run "npm run demo" (it builds first) or "npm run build".`);
+    console.error(
+      `No built extension in ${EXTENSION}: run "npm run demo" (it builds first) or "npm run build".`,
+    );
     process.exit(2);
   }
   const headless = values.headless ?? !process.env.DISPLAY;
@@ -48,7 +50,9 @@ async function main() {
   mkdirSync(out, { recursive: true });
 
   // The seed articles in their outlets' layouts (tests/fixtures/pages holds the renderings).
-  const seeds = loadFixtures().filter((f) => /^seed-\d{3}-(ndsoft|kwangju|newspim|newsprime|news1)$/.test(f.name));
+  const seeds = loadFixtures().filter((f) =>
+    /^seed-\d{3}-(ndsoft|kwangju|newspim|newsprime|news1)$/.test(f.name),
+  );
   const pages = new Map(seeds.map((s) => [s.expected.url, s.html]));
 
   const context = await chromium.launchPersistentContext(join(tmpdir(), `gctx-demo-${Date.now()}`), {
@@ -70,7 +74,9 @@ async function main() {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
     const html = pages.get(url);
-    return html ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.abort('blockedbyclient');
+    return html
+      ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
+      : route.abort('blockedbyclient');
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

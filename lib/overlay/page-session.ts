@@ -100,7 +100,7 @@ export class PageSession {
     const marksIntact =
       this.marks.length > 0 && this.marks.every((m) => m.elements.every((el) => el.isConnected));
     const read = readPage(document, location.href, { isHidden });
-    if (!read || !read.reading.detected) return this.clear();
+    if (!read?.reading.detected) return this.clear();
     const key = `${location.href}\n${read.reading.text}`;
     if (key === this.lastReadingKey && marksIntact) return; // nothing changed that matters
     let report = this.report;
