@@ -9,6 +9,8 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
+  // MV3 for Firefox too: it keeps optional_host_permissions (opt-in sites) that MV2 drops.
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
@@ -21,7 +23,14 @@ export default defineConfig({
     host_permissions: [...SUPPORTED_HOST_PATTERNS],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     browser_specific_settings: {
-      gecko: { id: 'gwangju-ai-context@example.org', strict_min_version: '128.0' },
+      gecko: {
+        id: 'gwangju-ai-context@example.org',
+        // 140: the first Firefox that reads data_collection_permissions.
+        strict_min_version: '140.0',
+        // Nothing is collected or transmitted: everything stays in the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });

@@ -7,15 +7,9 @@ import { Request, type SiteAccess, type StoreStatus } from '../lib/messages';
 import { metricDetail } from '../lib/search/metric-detail';
 import { buildSearchIndex, type SearchIndex, searchFacts } from '../lib/search/search-facts';
 import { bundledStore } from '../lib/store/bundled-store';
-import {
-  deleteFlag,
-  type FactDb,
-  Flag,
-  listFlags,
-  openFactDb,
-  putFlagsAtomically,
-} from '../lib/store/fact-db';
+import { deleteFlag, type FactDb, Flag, listFlags, openFactDb } from '../lib/store/fact-db';
 import { loadFacts } from '../lib/store/load-facts';
+import { saveFlags } from '../lib/store/save-flags';
 import type { FactStore } from '../lib/store/schema';
 
 // The background owns the fact database (seeded from the bundled store on install and update;
@@ -126,7 +120,7 @@ export default defineBackground({
             const issue = parsed.error.issues[0]!;
             return { ok: false, error: `the flag is malformed: ${issue.path.join('.')}: ${issue.message}` };
           }
-          return writeFlags([parsed.data], (n) => ({ saved: n }));
+          return saveFlags((await getFacts()).db, [parsed.data]);
         }
         case 'flag-list':
           return listFlags((await getFacts()).db);
@@ -138,28 +132,15 @@ export default defineBackground({
         case 'flags-import': {
           const parsed = parseAnnotationImport(req.data);
           if (!parsed.ok) return { ok: false, error: `nothing was imported: ${parsed.error}` };
-          return writeFlags(parsed.flags, (n) => ({ imported: n }));
+          const saved = await saveFlags((await getFacts()).db, parsed.flags);
+          return saved.ok
+            ? { ok: true, value: { imported: saved.value.saved } }
+            : { ok: false, error: `nothing was imported: ${saved.error}` };
         }
         case 'site-access':
           return siteAccess(req.url);
         case 'enable-site':
           return enableSite(req.origin);
-      }
-    }
-
-    async function writeFlags<T>(flags: Flag[], value: (n: number) => T) {
-      try {
-        await putFlagsAtomically((await getFacts()).db, flags);
-        return { ok: true, value: value(flags.length) };
-      } catch (e) {
-        const name = (e as DOMException)?.name;
-        const reason =
-          name === 'QuotaExceededError'
-            ? 'the browser has no storage space left for this extension; delete some flags or free disk space'
-            : e instanceof Error
-              ? e.message
-              : String(e);
-        return { ok: false, error: `not saved: ${reason}` };
       }
     }
 

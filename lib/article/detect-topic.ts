@@ -1,5 +1,3 @@
-import AhoCorasick from 'modern-ahocorasick';
-
 /** Is this article about Gwangju Metropolitan City's AI policy? Score in [0, 1] with reasons. */
 export interface TopicVerdict {
   detected: boolean;
@@ -117,15 +115,38 @@ const LEXICON: Record<Signal, string[]> = {
   ],
 };
 
-interface Entry {
+// One alternation of literal words, longest first. The content script runs this on every page,
+// so it uses the engine's regex rather than bundling an Aho-Corasick library: the lexicon is
+// fixed and small, the pattern has no nested quantifier, and matching is linear in the text.
+const SIGNAL_OF = new Map<string, Signal[]>();
+for (const signal of Object.keys(LEXICON) as Signal[]) {
+  for (const word of LEXICON[signal]) SIGNAL_OF.set(word, [...(SIGNAL_OF.get(word) ?? []), signal]);
+}
+const WORDS = [...SIGNAL_OF.keys()].sort((a, b) => b.length - a.length);
+const PATTERN = new RegExp(WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+interface WordMatch {
+  pattern: string;
+  start: number;
+  end: number;
   signal: Signal;
 }
 
-const matcher = new AhoCorasick<Entry>(
-  (Object.keys(LEXICON) as Signal[]).flatMap((signal) =>
-    LEXICON[signal].map((pattern) => ({ pattern, data: { signal } })),
-  ),
-);
+/** Every lexicon word in the text; words inside a longer match count too (광주시장 counts 광주시). */
+function* matches(text: string): Generator<WordMatch> {
+  const re = new RegExp(PATTERN);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const found = m[0];
+    for (const word of WORDS) {
+      if (word.length > found.length) continue;
+      const at = found.indexOf(word);
+      if (at < 0) continue;
+      for (const signal of SIGNAL_OF.get(word)!) {
+        yield { pattern: word, start: m.index + at, end: m.index + at + word.length, signal };
+      }
+    }
+  }
+}
 
 const isAsciiLetter = (ch: string | undefined) => !!ch && /[A-Za-z]/.test(ch);
 
@@ -147,8 +168,8 @@ function countSignals(text: string) {
     policy: new Map(),
     otherCity: new Map(),
   };
-  for (const m of matcher.iterate(text)) {
-    const signal = m.data!.signal;
+  for (const m of matches(text)) {
+    const signal = m.signal;
     // "AI" and "GIST" must stand alone: not inside "MAIL", "SAID", "GISTER".
     if (/^[A-Z]+$/.test(m.pattern) && (isAsciiLetter(text[m.start - 1]) || isAsciiLetter(text[m.end])))
       continue;

@@ -216,6 +216,7 @@ export function extractArticle(
   url: string,
   options: Pick<CollectOptions, 'isHidden'> = {},
 ): ExtractedArticle | null {
+  if (!doc.documentElement || !doc.body) return null; // an empty or broken document
   const adapter = findAdapter(url);
   const jsonLd = readJsonLd(doc);
   const exclude = [...NOISE_SELECTORS, ...(adapter?.exclude ?? [])].join(',');

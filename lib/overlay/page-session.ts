@@ -6,7 +6,7 @@ import type { ExtractedArticle } from '../article/extract-article';
 import { readPage } from '../judge/read-page';
 import type { AnalysisReport, PageReading } from '../judge/report';
 import type { Request } from '../messages';
-import { readSettings, type Settings } from '../settings';
+import { readStoredSettings, type Settings } from '../settings-shape';
 import { placeCard } from './FigureCard';
 import { FIGURE_TAG, type Mark, markFigures, unmarkAll } from './highlight';
 import { Overlay } from './Overlay';
@@ -64,7 +64,7 @@ export class PageSession {
 
   /** Starts the session: settings, first run, SPA navigation. */
   async start(): Promise<void> {
-    this.settings = await readSettings();
+    this.settings = await readStoredSettings();
     if (this.settings.disabledSites.includes(location.hostname)) return;
     this.lang = resolveLang(this.settings.lang, browser.i18n.getUILanguage());
     this.t = stringsFor(this.lang);

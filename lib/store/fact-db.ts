@@ -37,12 +37,12 @@ export interface FactDbSchema extends DBSchema {
   observations: { key: string; value: Observation; indexes: { metric: string; source: string } };
   statements: { key: string; value: Statement; indexes: { topics: string; speaker: string } };
   discrepancies: { key: string; value: Discrepancy; indexes: { metric: string } };
-  flags: { key: string; value: Flag; indexes: { url: string; createdAt: string } };
+  flags: { key: string; value: Flag; indexes: { url: string; createdAt: string; metric: string } };
 }
 
 export const DB_NAME = 'gwangju-ai-context';
 /** Bump with a migration step in `upgrade` below; tests cover every step with data. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 const FACT_STORES = [
   'sources',
@@ -71,7 +71,9 @@ export async function openFactDb(
     rejectBlocked = reject;
   });
   const opening = openDB<FactDbSchema>(name, version, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      // One step per version; each runs inside the upgrade transaction, so a failure rolls the
+      // whole upgrade back and the reader's flags stay as they were.
       if (oldVersion < 1) {
         db.createObjectStore('meta', { keyPath: 'key' });
         db.createObjectStore('sources', { keyPath: 'id' });
@@ -92,6 +94,10 @@ export async function openFactDb(
         flags.createIndex('url', 'url');
         flags.createIndex('createdAt', 'createdAt');
       }
+      if (oldVersion < 2 && version >= 2) {
+        // v2: find the flags about one metric (the card lists earlier reports on its figure).
+        tx.objectStore('flags').createIndex('metric', 'figure.metric');
+      }
     },
     blocked() {
       blockedTimer = setTimeout(() => {
@@ -107,8 +113,15 @@ export async function openFactDb(
       (event.target as IDBDatabase).close();
     },
   });
+  const explained = opening.catch((e: unknown) => {
+    const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    throw new Error(
+      `the fact database "${name}" could not be opened or upgraded to version ${version} (${reason}); the upgrade was rolled back and your flags are unchanged`,
+    );
+  });
+  explained.catch(() => {}); // when `blocked` wins the race, a later failure here is expected
   try {
-    return await Promise.race([opening, blockedSignal]);
+    return await Promise.race([explained, blockedSignal]);
   } catch (e) {
     // If the upgrade goes through later, do not leave that connection open and unowned.
     opening.then((db) => db.close()).catch(() => {});
@@ -181,7 +194,15 @@ export async function putFlag(db: FactDb, flag: Flag): Promise<void> {
 export async function putFlagsAtomically(db: FactDb, flags: readonly Flag[]): Promise<void> {
   const valid = flags.map((f) => Flag.parse(f));
   const tx = db.transaction('flags', 'readwrite');
-  await Promise.all([...valid.map((f) => tx.store.put(f)), tx.done]);
+  // A failed request aborts the transaction; tx.done then rejects with the cause.
+  for (const f of valid) tx.store.put(f).catch(() => {});
+  await tx.done;
+}
+
+/** The flags about one metric, newest first. */
+export async function flagsOfMetric(db: FactDb, metricId: string): Promise<Flag[]> {
+  const flags = await db.getAllFromIndex('flags', 'metric', metricId);
+  return flags.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 /** Every flag, newest first. */

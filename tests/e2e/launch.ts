@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
 /** The built Chrome extension (npm run build writes it; npm test builds before running). */
-export const EXTENSION_DIR = process.env.GCTX_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR =
+  process.env.GCTX_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 /** Debian's Chromium, or CHROMIUM_PATH. Branded Chrome 137+ ignores --load-extension. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

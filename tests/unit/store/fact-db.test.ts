@@ -93,7 +93,8 @@ describe('fact database (IndexedDB via idb)', () => {
   it('says clearly when an older open connection blocks the upgrade', async () => {
     const name = freshName();
     // An old extension page that holds a version-1 connection and ignores versionchange.
-    const old = await openDB(name, 1);
+    (await openFactDb({ name, version: 1 })).close(); // a real v1 database
+    const old = await openDB(name, 1); // ...held open by a page that ignores versionchange
     await expect(openFactDb({ name, version: 2, blockedTimeoutMs: 50 })).rejects.toThrow(
       /could not be upgraded to version 2: another open tab/,
     );
