@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JudgedFigure, MetricHistory, ReportDiscrepancy, ReportStatement } from '../judge/report';
 import { formatQuantity, formatQuantityEnglish } from '../quantity/format-quantity';
+import { StatementList } from './StatementList';
 import type { Strings } from './strings';
 
 export const STATUS_ICON: Record<JudgedFigure['status'], string> = {
@@ -168,17 +169,7 @@ export function FigureCard(props: FigureCardProps) {
       {props.statements.length > 0 ? (
         <>
           <h3>{t.statements}</h3>
-          <ul class="statements">
-            {props.statements.map((s) => (
-              <li key={s.id}>
-                <span class="who">
-                  {s.date} {lang === 'ko' ? s.speaker : s.speakerEn}{' '}
-                </span>
-                <q>{s.quote}</q>
-                <span class="src"> — {lang === 'ko' ? s.outlet : s.outletEn}</span>
-              </li>
-            ))}
-          </ul>
+          <StatementList statements={props.statements} lang={lang} />
         </>
       ) : null}
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AnalysisReport, FigureStatus } from '../judge/report';
 import { STATUS_ICON } from './FigureCard';
+import { StatementList } from './StatementList';
 import type { Strings } from './strings';
 
 export interface SummaryPanelProps {
@@ -62,17 +63,7 @@ export function SummaryPanel({ report, shown, lang, t, onShowFigure }: SummaryPa
           </ul>
           <h3>{t.statements}</h3>
           {report.statements.length === 0 ? <p class="muted">{t.none}</p> : null}
-          <ul class="statements">
-            {report.statements.map((s) => (
-              <li key={s.id}>
-                <span class="who">
-                  {s.date} {lang === 'ko' ? s.speaker : s.speakerEn}{' '}
-                </span>
-                <q>{s.quote}</q>
-                <span class="src"> — {lang === 'ko' ? s.outlet : s.outletEn}</span>
-              </li>
-            ))}
-          </ul>
+          <StatementList statements={report.statements} lang={lang} />
         </div>
       ) : null}
     </section>

@@ -44,7 +44,8 @@ export const DB_NAME = 'gwangju-ai-context';
 /** Bump with a migration step in `upgrade` below; tests cover every step with data. */
 export const DB_VERSION = 2;
 
-const FACT_STORES = [
+/** The object stores that hold fact data (re-seeded wholesale); everything but meta and flags. */
+export const FACT_STORES = [
   'sources',
   'entities',
   'topics',

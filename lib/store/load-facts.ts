@@ -1,15 +1,7 @@
-import { type FactDb, seedFactDb } from './fact-db';
+import { FACT_STORES, type FactDb, seedFactDb } from './fact-db';
 import { FactStore } from './schema';
 
-const COLLECTIONS = [
-  'sources',
-  'entities',
-  'topics',
-  'metrics',
-  'observations',
-  'statements',
-  'discrepancies',
-] as const;
+const COLLECTIONS = FACT_STORES;
 
 /** What loadFacts did, for the log and the popup's status line. */
 export interface LoadedFacts {

@@ -1,0 +1,23 @@
+import type { ReportStatement } from '../judge/report';
+
+export interface StatementListProps {
+  statements: readonly ReportStatement[];
+  lang: 'ko' | 'en';
+}
+
+/** Officials' earlier statements: date, speaker, the quote as text, and where it was reported. */
+export function StatementList({ statements, lang }: StatementListProps) {
+  return (
+    <ul class="statements">
+      {statements.map((s) => (
+        <li key={s.id}>
+          <span class="who">
+            {s.date} {lang === 'ko' ? s.speaker : s.speakerEn}{' '}
+          </span>
+          <q>{s.quote}</q>
+          <span class="src"> — {lang === 'ko' ? s.outlet : s.outletEn}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
