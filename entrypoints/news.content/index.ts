@@ -7,6 +7,8 @@ import { PageSession } from '../../lib/overlay/page-session';
 export default defineContentScript({
   matches: SUPPORTED_HOST_PATTERNS,
   runAt: 'document_idle',
+  // Some outlets put the story in a same-site iframe; each frame reads only its own document.
+  allFrames: true,
   cssInjectionMode: 'manifest',
   main(ctx) {
     void new PageSession(ctx).start();

@@ -22,9 +22,12 @@ interface JsonLdArticle {
   articleBody?: string;
 }
 
+// <meta> tags live in <head>: reading them there keeps a 50,000-element page from being walked
+// once per missing tag.
 function meta(doc: Document, ...names: string[]): string | null {
+  const metas = Array.from((doc.head ?? doc).querySelectorAll('meta'));
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
+    const el = metas.find((m) => m.getAttribute('property') === name || m.getAttribute('name') === name);
     const content = el?.getAttribute('content')?.trim();
     if (content) return content;
   }
@@ -204,6 +207,12 @@ function findGenericBody(doc: Document, exclude: string): { root: Element; metho
   }
   if (best && bestScore >= MIN_BODY_CHARS) return { root: best, method: 'generic:density' };
   return null;
+}
+
+/** The article container a site adapter points at, if the page has it; null otherwise. */
+export function adapterBody(doc: Document, url: string): Element | null {
+  const adapter = findAdapter(url);
+  return adapter ? first(doc, adapter.body) : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { mightBeGwangjuAi } from '../article/detect-topic';
-import type { ExtractedArticle } from '../article/extract-article';
+import { adapterBody, type ExtractedArticle } from '../article/extract-article';
 import { readPage } from '../judge/read-page';
 import type { AnalysisReport, PageReading } from '../judge/report';
 import type { Request } from '../messages';
@@ -15,6 +15,11 @@ import { resolveLang, type Strings, stringsFor } from './strings';
 
 const UI_TAG = 'gctx-overlay';
 const RERUN_DELAY_MS = 250;
+// A page that keeps changing must still get its marks back: never wait longer than this.
+const RERUN_MAX_WAIT_MS = 1000;
+// A page that keeps removing our marks wins: after this many re-marks in the window, stop.
+const REMARK_LIMIT = 3;
+const REMARK_WINDOW_MS = 10_000;
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
 
@@ -59,6 +64,10 @@ export class PageSession {
   private lastReadingKey = '';
   private listening = false;
   private running: Promise<void> | null = null;
+  private firstPending = 0;
+  private remarks: number[] = [];
+  private gaveUp = false;
+  private uiTag = UI_TAG;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -71,24 +80,34 @@ export class PageSession {
     // SPA navigation (pushState, portal "next article"): a new page, read from scratch.
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
       this.lastReadingKey = '';
+      this.gaveUp = false;
+      this.remarks = [];
       this.schedule(0);
     });
     await this.run();
   }
 
+  /** Runs again once the page is quiet for a moment, but never later than RERUN_MAX_WAIT_MS. */
   private schedule(delay = RERUN_DELAY_MS) {
+    const now = performance.now();
+    if (!this.firstPending) this.firstPending = now;
+    const wait = Math.max(0, Math.min(delay, this.firstPending + RERUN_MAX_WAIT_MS - now));
     if (this.rerunTimer) clearTimeout(this.rerunTimer);
     this.rerunTimer = this.ctx.setTimeout(() => {
       this.rerunTimer = 0;
+      this.firstPending = 0;
       void this.run();
-    }, delay);
+    }, wait);
   }
 
   private run(): Promise<void> {
-    // One run at a time; a change during a run schedules another.
-    this.running ??= this.runOnce().finally(() => {
-      this.running = null;
-    });
+    // One run at a time; a change during a run schedules another. A failure must never
+    // surface on the host page: the page is not ours to disturb.
+    this.running ??= this.runOnce()
+      .catch((e: unknown) => console.debug('[gwangju-ai-context]', e))
+      .finally(() => {
+        this.running = null;
+      });
     return this.running;
   }
 
@@ -96,13 +115,24 @@ export class PageSession {
     if (this.ctx.isInvalid) return;
     const body = document.body;
     // Cheap gate first: most pages never mention 광주 and AI together.
-    if (!body || !mightBeGwangjuAi(body.textContent ?? '')) return this.clear();
+    if (!body || this.gaveUp) return;
+    // Cheap gate first: most pages never mention 광주 and AI together. On a known site only the
+    // article container is read, not a huge page's whole text.
+    if (!mightBeGwangjuAi(adapterBody(document, location.href)?.textContent ?? body.textContent ?? '')) {
+      return this.clear();
+    }
     const marksIntact =
       this.marks.length > 0 && this.marks.every((m) => m.elements.every((el) => el.isConnected));
     const read = readPage(document, location.href, { isHidden });
     if (!read?.reading.detected) return this.clear();
     const key = `${location.href}\n${read.reading.text}`;
     if (key === this.lastReadingKey && marksIntact) return; // nothing changed that matters
+    // A page that re-renders replaces our marks together with its text: mark again. A page that
+    // takes our elements out and keeps their text is removing them on purpose: back off.
+    const unwrapped = this.marks.some(
+      (m) => !m.elements[0]!.isConnected && !!m.elements[0]!.firstChild?.isConnected,
+    );
+    if (key === this.lastReadingKey && unwrapped && this.pageFightsMarks()) return;
     let report = this.report;
     if (!report || key !== this.lastReadingKey) {
       const answer = await send<AnalysisReport>({ type: 'judge-page', reading: read.reading as PageReading });
@@ -146,6 +176,17 @@ export class PageSession {
     this.renderUi();
   }
 
+  /** Counts re-marks after the page unwrapped our marks; true (and stop) when it keeps doing so. */
+  private pageFightsMarks(): boolean {
+    const now = performance.now();
+    this.remarks = [...this.remarks.filter((t) => now - t < REMARK_WINDOW_MS), now];
+    if (this.remarks.length <= REMARK_LIMIT) return false;
+    this.gaveUp = true;
+    this.observer?.disconnect();
+    this.observer = null;
+    return true;
+  }
+
   private clear() {
     if (!this.report && this.marks.length === 0 && !this.ui) return;
     this.withoutObserving(() => unmarkAll(document));
@@ -162,18 +203,30 @@ export class PageSession {
   }
 
   private async ensureUi() {
-    if (this.ui) return;
-    const ui = await createShadowRootUi<void>(this.ctx, {
-      name: UI_TAG,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: overlayCss,
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: () => {},
-      onRemove: () => {},
-    });
-    this.withoutObserving(() => ui.mount());
+    if (this.ui?.shadowHost.isConnected) return;
+    this.ui?.remove(); // the page removed our host: draw a new one
+    this.ui = null;
+    const create = (name: string) =>
+      createShadowRootUi<void>(this.ctx, {
+        name,
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        css: overlayCss,
+        isolateEvents: ['keydown', 'keyup', 'keypress'],
+        onMount: () => {},
+        onRemove: () => {},
+      });
+    let ui: ShadowRootContentScriptUi<void>;
+    try {
+      ui = await create(this.uiTag);
+      this.withoutObserving(() => ui.mount());
+    } catch {
+      // The page defines an element of our name with its own shadow root: use a unique name.
+      this.uiTag = `${UI_TAG}-${Math.random().toString(36).slice(2, 8)}`;
+      ui = await create(this.uiTag);
+      this.withoutObserving(() => ui.mount());
+    }
     // Our host takes no space in the page: everything inside is position: fixed.
     const host = ui.shadowHost.style;
     for (const [p, v] of [
@@ -318,15 +371,29 @@ export class PageSession {
       return (
         !!el &&
         (el.tagName === FIGURE_TAG.toUpperCase() ||
-          el.tagName === UI_TAG.toUpperCase() ||
-          !!el.closest(UI_TAG))
+          el.tagName === this.uiTag.toUpperCase() ||
+          !!el.closest(this.uiTag))
+      );
+    };
+    const touchesArticle = (r: MutationRecord) => {
+      const root = this.article?.root;
+      if (!root?.isConnected) return true; // the article was replaced
+      if (root.contains(r.target)) return true;
+      // The page took our marks out (a re-render, or a script that removes unknown elements).
+      return [...r.removedNodes].some(
+        (n) =>
+          n.nodeType === 1 &&
+          ((n as Element).tagName === FIGURE_TAG.toUpperCase() || !!(n as Element).querySelector(FIGURE_TAG)),
       );
     };
     this.observer = new MutationObserver((records) => {
-      // Work happens later, batched; here only decide whether anything is not ours.
+      // Work happens later, batched; here only decide whether a change that is not ours
+      // touched the article (a ticker elsewhere on the page does not matter).
       const relevant = records.some(
         (r) =>
-          !ours(r.target) || [...r.addedNodes, ...r.removedNodes].some((n) => !ours(n) && n.nodeType !== 8),
+          (!ours(r.target) ||
+            [...r.addedNodes, ...r.removedNodes].some((n) => !ours(n) && n.nodeType !== 8)) &&
+          touchesArticle(r),
       );
       if (relevant) this.schedule();
     });
