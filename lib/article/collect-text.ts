@@ -69,6 +69,8 @@ const BLOCK_TAGS = new Set([
 export interface CollectOptions {
   /** Subtrees to leave out (related-article boxes, comments); tested with Element.matches. */
   exclude?: string;
+  /** Subtrees to leave out by a word in their class or id (cheaper than a selector). */
+  excludeClass?: RegExp;
   /** Extra test for hidden elements (the content script passes a computed-style check). */
   isHidden?: (el: Element) => boolean;
 }
@@ -83,6 +85,10 @@ export function isSkippedElement(el: Element, options: CollectOptions = {}): boo
   // Our own UI hosts (cards, panel) live in the page but are not the page; marked figures are.
   if (tag.startsWith('GCTX-') && tag !== 'GCTX-FIGURE') return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (options.excludeClass) {
+    const key = `${el.id} ${el.getAttribute('class') ?? ''}`;
+    if (key.length > 1 && options.excludeClass.test(key)) return true;
+  }
   if (options.exclude && el.matches(options.exclude)) return true;
   return options.isHidden?.(el) ?? false;
 }

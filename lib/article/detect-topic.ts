@@ -132,17 +132,24 @@ interface WordMatch {
   signal: Signal;
 }
 
+// For each word, the lexicon words inside it and where (광주시장 holds 광주시 at 0): computed once.
+const INSIDE = new Map(
+  WORDS.map((word) => [
+    word,
+    WORDS.flatMap((w) => {
+      const at = word.indexOf(w);
+      return at < 0 ? [] : [{ w, at }];
+    }),
+  ]),
+);
+
 /** Every lexicon word in the text; words inside a longer match count too (광주시장 counts 광주시). */
 function* matches(text: string): Generator<WordMatch> {
   const re = new RegExp(PATTERN);
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const found = m[0];
-    for (const word of WORDS) {
-      if (word.length > found.length) continue;
-      const at = found.indexOf(word);
-      if (at < 0) continue;
-      for (const signal of SIGNAL_OF.get(word)!) {
-        yield { pattern: word, start: m.index + at, end: m.index + at + word.length, signal };
+    for (const { w, at } of INSIDE.get(m[0])!) {
+      for (const signal of SIGNAL_OF.get(w)!) {
+        yield { pattern: w, start: m.index + at, end: m.index + at + w.length, signal };
       }
     }
   }
@@ -168,6 +175,7 @@ function countSignals(text: string) {
     policy: new Map(),
     otherCity: new Map(),
   };
+  const aiAt: number[] = [];
   for (const m of matches(text)) {
     const signal = m.signal;
     // "AI" and "GIST" must stand alone: not inside "MAIL", "SAID", "GISTER".
@@ -182,8 +190,9 @@ function countSignals(text: string) {
       continue;
     counts[signal]++;
     words[signal].set(m.pattern, (words[signal].get(m.pattern) ?? 0) + 1);
+    if (signal === 'ai') aiAt.push(m.start);
   }
-  return { counts, words };
+  return { counts, words, aiAt };
 }
 
 function list(words: Map<string, number>, max = 4): string {
@@ -195,11 +204,25 @@ function list(words: Map<string, number>, max = 4): string {
 }
 
 /** Paragraph-level share of the article that talks about AI (for "mostly about something else"). */
-function aiParagraphShare(text: string): { aiParagraphs: number; paragraphs: number } {
-  const paragraphs = text.split(/\n+/).filter((p) => p.trim().length >= 30);
+function aiParagraphShare(
+  text: string,
+  aiAt: readonly number[],
+): { aiParagraphs: number; paragraphs: number } {
+  let paragraphs = 0;
   let aiParagraphs = 0;
-  for (const p of paragraphs) if (countSignals(p).counts.ai > 0) aiParagraphs++;
-  return { aiParagraphs, paragraphs: paragraphs.length };
+  let start = 0;
+  let k = 0; // aiAt is in text order
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (text.slice(start, end).trim().length >= 30) {
+      paragraphs++;
+      while (k < aiAt.length && aiAt[k]! < start) k++;
+      if (k < aiAt.length && aiAt[k]! < end) aiParagraphs++;
+    }
+    start = end + 1;
+  }
+  return { aiParagraphs, paragraphs };
 }
 
 /**
@@ -209,7 +232,7 @@ function aiParagraphShare(text: string): { aiParagraphs: number; paragraphs: num
  */
 export function detectTopic(body: string): TopicVerdict {
   const reasons: string[] = [];
-  const { counts, words } = countSignals(body);
+  const { counts, words, aiAt } = countSignals(body);
   const metro = counts.metro + counts.metroStrong;
   const length = Math.max(body.length, 1);
 
@@ -236,7 +259,7 @@ export function detectTopic(body: string): TopicVerdict {
   const aiPart = Math.min(1, counts.ai / 4);
   const policyPart = Math.min(1, counts.policy / 5);
   const density = Math.min(1, ((counts.ai + metro) / length) * 400);
-  const { aiParagraphs, paragraphs } = aiParagraphShare(body);
+  const { aiParagraphs, paragraphs } = aiParagraphShare(body, aiAt);
   const share = paragraphs > 0 ? aiParagraphs / paragraphs : 1;
   // Other cities' AI news names Gwangju in passing: weigh 광주 against the other places.
   const otherCityShare = counts.otherCity / Math.max(1, counts.otherCity + metro);

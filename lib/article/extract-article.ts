@@ -1,5 +1,5 @@
 import { type CollectOptions, collectText, isSkippedElement, type TextSegment } from './collect-text';
-import { findAdapter, NDSOFT_ADAPTER, NOISE_SELECTORS, type SiteAdapter } from './site-adapters';
+import { findAdapter, NDSOFT_ADAPTER, NOISE_CLASS, type SiteAdapter } from './site-adapters';
 
 /** An article read from a page: metadata, body text, and the map back to DOM text nodes. */
 export interface ExtractedArticle {
@@ -154,7 +154,10 @@ function readTitle(doc: Document, adapter: SiteAdapter | undefined, jsonLd: Json
 const MIN_BODY_CHARS = 80;
 
 /** Text length of an element's own paragraphs, less text inside links: a cheap content score. */
-function densityScores(doc: Document, exclude: string): Map<Element, number> {
+function densityScores(
+  doc: Document,
+  skip: Pick<CollectOptions, 'exclude' | 'excludeClass'>,
+): Map<Element, number> {
   const scores = new Map<Element, number>();
   const body = doc.body ?? doc.documentElement;
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
@@ -166,7 +169,7 @@ function densityScores(doc: Document, exclude: string): Map<Element, number> {
     let skipped = false;
     for (let a: Element | null = parent; a && a !== body; a = a.parentElement) {
       if (a.tagName === 'A') inLink = true;
-      if (isSkippedElement(a, { exclude })) {
+      if (isSkippedElement(a, skip)) {
         skipped = true;
         break;
       }
@@ -191,7 +194,10 @@ function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, '').length;
 }
 
-function findGenericBody(doc: Document, exclude: string): { root: Element; method: string } | null {
+function findGenericBody(
+  doc: Document,
+  skip: Pick<CollectOptions, 'exclude' | 'excludeClass'>,
+): { root: Element; method: string } | null {
   const itemprop = doc.querySelector('[itemprop="articleBody"]');
   if (itemprop && textLength(itemprop) >= MIN_BODY_CHARS)
     return { root: itemprop, method: 'generic:itemprop' };
@@ -199,7 +205,7 @@ function findGenericBody(doc: Document, exclude: string): { root: Element; metho
   if (articles.length === 1) return { root: articles[0]!, method: 'generic:article' };
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, score] of densityScores(doc, exclude)) {
+  for (const [el, score] of densityScores(doc, skip)) {
     if (score > bestScore) {
       best = el;
       bestScore = score;
@@ -228,7 +234,7 @@ export function extractArticle(
   if (!doc.documentElement || !doc.body) return null; // an empty or broken document
   const adapter = findAdapter(url);
   const jsonLd = readJsonLd(doc);
-  const exclude = [...NOISE_SELECTORS, ...(adapter?.exclude ?? [])].join(',');
+  const skip = { excludeClass: NOISE_CLASS, exclude: adapter?.exclude?.join(',') };
 
   let root: Element | null = null;
   let method = '';
@@ -242,12 +248,12 @@ export function extractArticle(
     }
   }
   if (!root) {
-    const generic = findGenericBody(doc, exclude);
+    const generic = findGenericBody(doc, skip);
     if (!generic) return null;
     root = generic.root;
     method = generic.method;
   }
-  const { text, segments } = collectText(root, { exclude, isHidden: options.isHidden });
+  const { text, segments } = collectText(root, { ...skip, isHidden: options.isHidden });
   if (text.replace(/\s+/g, '').length < MIN_BODY_CHARS / 2) return null;
   return {
     url,

@@ -89,8 +89,22 @@ export function buildFactIndex(store: FactStore): FactIndex {
 
 const isAsciiLetter = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 
+// Figures of one sentence share its dictionary hits: remember the last few sentences' hits.
+const recentHits = new WeakMap<FactIndex, Map<string, TermHit[]>>();
+
 /** Every metric keyword and entity alias in `text`; latin words must stand alone ("AI" not in "MAIL"). */
 export function findTerms(index: FactIndex, text: string): TermHit[] {
+  const cache = recentHits.get(index) ?? new Map<string, TermHit[]>();
+  recentHits.set(index, cache);
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const hits = scanTerms(index, text);
+  if (cache.size >= 64) cache.delete(cache.keys().next().value!);
+  cache.set(text, hits);
+  return hits;
+}
+
+function scanTerms(index: FactIndex, text: string): TermHit[] {
   const hits: TermHit[] = [];
   for (const m of index.matcher.iterate(text)) {
     const latinStart = isAsciiLetter(m.pattern[0]);
