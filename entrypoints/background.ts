@@ -79,8 +79,20 @@ export default defineBackground({
       void browser.action?.setBadgeBackgroundColor({ tabId, color: '#b42318' }).catch(() => {});
     };
 
-    async function answer(req: Request, tabId: number | undefined): Promise<unknown> {
+    async function answer(
+      req: Request,
+      tabId: number | undefined,
+      frameId: number | undefined,
+    ): Promise<unknown> {
       switch (req.type) {
+        case 'load-overlay': {
+          if (tabId === undefined) return { ok: false, error: 'not sent from a page' };
+          void getFacts().catch(() => {}); // warm the facts while the overlay loads
+          const target = { tabId, frameIds: [frameId ?? 0] };
+          await browser.scripting.insertCSS({ target, files: ['/figure-marks.css'] });
+          await browser.scripting.executeScript({ target, files: ['/overlay.js'] });
+          return { ok: true, value: null };
+        }
         case 'store-status': {
           try {
             const f = await getFacts();
@@ -147,7 +159,7 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       const parsed = Request.safeParse(message);
       if (!parsed.success) return undefined; // not ours, or malformed: refuse
-      return answer(parsed.data, sender.tab?.id).catch((e: unknown) => ({
+      return answer(parsed.data, sender.tab?.id, sender.frameId).catch((e: unknown) => ({
         ok: false,
         error: e instanceof Error ? e.message : String(e),
       }));

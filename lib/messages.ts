@@ -7,6 +7,8 @@ import { PageReading } from './judge/report';
 
 export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('store-status') }),
+  /** content script stage one: this frame passed the gate; inject the overlay into it */
+  z.strictObject({ type: z.literal('load-overlay') }),
   /** content script: judge this page reading; the background keeps the report for the popup */
   z.strictObject({ type: z.literal('judge-page'), reading: PageReading }),
   /** popup: the report of a tab's page, if it was a detected article */

@@ -1,16 +1,26 @@
-import './figure-marks.css';
+import { pageMightBeGwangjuAi } from '../../lib/article/gate';
 import { SUPPORTED_HOST_PATTERNS } from '../../lib/article/supported-sites';
-import { PageSession } from '../../lib/overlay/page-session';
+import { readStoredSettings } from '../../lib/settings-shape';
 
-// Thin shell: the session in lib/overlay does the work. Runs at document idle on the supported
-// news sites (other sites only after the reader enables them from the popup).
+// Stage one, on every supported page: a few hundred bytes that read the article container and
+// stop unless it mentions 광주 and AI. Only then does the background inject the overlay (the
+// reader, the marks, the card) into this frame. Nothing here touches the page.
 export default defineContentScript({
   matches: SUPPORTED_HOST_PATTERNS,
   runAt: 'document_idle',
   // Some outlets put the story in a same-site iframe; each frame reads only its own document.
   allFrames: true,
-  cssInjectionMode: 'manifest',
-  main(ctx) {
-    void new PageSession(ctx).start();
+  async main(ctx) {
+    const settings = await readStoredSettings();
+    if (settings.disabledSites.includes(location.hostname)) return;
+    let requested = false;
+    const check = () => {
+      if (requested || ctx.isInvalid || !pageMightBeGwangjuAi(document, location.href)) return;
+      requested = true;
+      void browser.runtime.sendMessage({ type: 'load-overlay' }).catch(() => {});
+    };
+    check();
+    // A portal that swaps in another article (pushState) gets checked again.
+    ctx.addEventListener(window, 'wxt:locationchange', check);
   },
 });

@@ -278,14 +278,3 @@ export function detectTopic(body: string): TopicVerdict {
   );
   return { detected, score, reasons };
 }
-
-/**
- * A cheap first gate for every page load: does the text mention both 광주 and AI at all?
- * Costs one Aho-Corasick pass over the text with no allocation of reasons.
- */
-export function mightBeGwangjuAi(text: string): boolean {
-  return (
-    /광주/.test(text) &&
-    (/인공지능|데이터센터|집적단지/.test(text) || /(^|[^A-Za-z])AI([^A-Za-z]|$)/.test(text))
-  );
-}

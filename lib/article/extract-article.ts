@@ -215,12 +215,6 @@ function findGenericBody(
   return null;
 }
 
-/** The article container a site adapter points at, if the page has it; null otherwise. */
-export function adapterBody(doc: Document, url: string): Element | null {
-  const adapter = findAdapter(url);
-  return adapter ? first(doc, adapter.body) : null;
-}
-
 /**
  * Extracts the article from a page: adapter selectors first, then NDsoft markup, then generic
  * detection (itemprop=articleBody, a single <article>, text density). Returns null when the

@@ -21,6 +21,8 @@ export interface MarkData {
 export interface Mark {
   data: MarkData;
   elements: HTMLElement[];
+  /** the page's text nodes the elements wrap (to tell a page unwrapping marks from a re-render) */
+  texts: Text[];
 }
 
 /** The segments covering [start, end), with the local offsets inside each node. */
@@ -51,7 +53,7 @@ function wrapPiece(
   to: number,
   data: MarkData,
   first: boolean,
-): HTMLElement | null {
+): { el: HTMLElement; text: Text } | null {
   // The page may have changed the node since we read it: only wrap text that is still there.
   if (!node.parentNode || node.data.length < to) return null;
   const middle = from > 0 ? node.splitText(from) : node;
@@ -73,7 +75,7 @@ function wrapPiece(
   }
   middle.parentNode!.insertBefore(el, middle);
   el.appendChild(middle);
-  return el;
+  return { el, text: middle };
 }
 
 /**
@@ -92,12 +94,16 @@ export function markFigures(
   for (const data of sorted) {
     const pieces = piecesOf(segments, data.start, data.end);
     const elements: HTMLElement[] = [];
+    const texts: Text[] = [];
     for (let i = pieces.length - 1; i >= 0; i--) {
       const p = pieces[i]!;
-      const el = wrapPiece(doc, p.node, p.from, p.to, data, i === 0);
-      if (el) elements.unshift(el);
+      const wrapped = wrapPiece(doc, p.node, p.from, p.to, data, i === 0);
+      if (wrapped) {
+        elements.unshift(wrapped.el);
+        texts.unshift(wrapped.text);
+      }
     }
-    if (elements.length > 0 && elements[0]!.tabIndex === 0) marks.push({ data, elements });
+    if (elements.length > 0 && elements[0]!.tabIndex === 0) marks.push({ data, elements, texts });
   }
   return marks.reverse();
 }

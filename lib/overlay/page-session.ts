@@ -1,8 +1,7 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { mightBeGwangjuAi } from '../article/detect-topic';
-import { adapterBody, type ExtractedArticle } from '../article/extract-article';
+import type { ExtractedArticle } from '../article/extract-article';
+import { pageMightBeGwangjuAi } from '../article/gate';
 import { readPage } from '../judge/read-page';
 import type { AnalysisReport, PageReading } from '../judge/report';
 import type { Request } from '../messages';
@@ -11,6 +10,7 @@ import { placeCard } from './FigureCard';
 import { FIGURE_TAG, type Mark, markFigures, unmarkAll } from './highlight';
 import { Overlay } from './Overlay';
 import overlayCss from './overlay.css?inline';
+import { attachOverlayHost, type OverlayHost } from './overlay-host';
 import { resolveLang, type Strings, stringsFor } from './strings';
 
 const UI_TAG = 'gctx-overlay';
@@ -55,7 +55,7 @@ export class PageSession {
   private article: ExtractedArticle | null = null;
   private marks: Mark[] = [];
   private shown = new Set<number>();
-  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private ui: OverlayHost | null = null;
   private card: { index: number; takeFocus: boolean } | null = null;
   private observer: MutationObserver | null = null;
   private rerunTimer = 0;
@@ -116,11 +116,8 @@ export class PageSession {
     const body = document.body;
     // Cheap gate first: most pages never mention 광주 and AI together.
     if (!body || this.gaveUp) return;
-    // Cheap gate first: most pages never mention 광주 and AI together. On a known site only the
-    // article container is read, not a huge page's whole text.
-    if (!mightBeGwangjuAi(adapterBody(document, location.href)?.textContent ?? body.textContent ?? '')) {
-      return this.clear();
-    }
+    // Cheap gate first: most pages never mention 광주 and AI together.
+    if (!pageMightBeGwangjuAi(document, location.href)) return this.clear();
     const marksIntact =
       this.marks.length > 0 && this.marks.every((m) => m.elements.every((el) => el.isConnected));
     const read = readPage(document, location.href, { isHidden });
@@ -129,9 +126,7 @@ export class PageSession {
     if (key === this.lastReadingKey && marksIntact) return; // nothing changed that matters
     // A page that re-renders replaces our marks together with its text: mark again. A page that
     // takes our elements out and keeps their text is removing them on purpose: back off.
-    const unwrapped = this.marks.some(
-      (m) => !m.elements[0]!.isConnected && !!m.elements[0]!.firstChild?.isConnected,
-    );
+    const unwrapped = this.marks.some((m) => !m.elements[0]!.isConnected && !!m.texts[0]?.isConnected);
     if (key === this.lastReadingKey && unwrapped && this.pageFightsMarks()) return;
     let report = this.report;
     if (!report || key !== this.lastReadingKey) {
@@ -170,7 +165,7 @@ export class PageSession {
         }));
       this.marks = markFigures(document, article.segments, data);
     });
-    await this.ensureUi();
+    this.ensureUi();
     this.listen();
     this.observe();
     this.renderUi();
@@ -202,46 +197,22 @@ export class PageSession {
     this.observer?.takeRecords();
   }
 
-  private async ensureUi() {
-    if (this.ui?.shadowHost.isConnected) return;
+  private ensureUi() {
+    if (this.ui?.host.isConnected) return;
     this.ui?.remove(); // the page removed our host: draw a new one
     this.ui = null;
-    const create = (name: string) =>
-      createShadowRootUi<void>(this.ctx, {
-        name,
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        css: overlayCss,
-        isolateEvents: ['keydown', 'keyup', 'keypress'],
-        onMount: () => {},
-        onRemove: () => {},
-      });
-    let ui: ShadowRootContentScriptUi<void>;
-    try {
-      ui = await create(this.uiTag);
-      this.withoutObserving(() => ui.mount());
-    } catch {
-      // The page defines an element of our name with its own shadow root: use a unique name.
-      this.uiTag = `${UI_TAG}-${Math.random().toString(36).slice(2, 8)}`;
-      ui = await create(this.uiTag);
-      this.withoutObserving(() => ui.mount());
-    }
-    // Our host takes no space in the page: everything inside is position: fixed.
-    const host = ui.shadowHost.style;
-    for (const [p, v] of [
-      ['position', 'fixed'],
-      ['top', '0'],
-      ['left', '0'],
-      ['width', '0'],
-      ['height', '0'],
-      ['overflow', 'visible'],
-      ['z-index', '2147483647'],
-      ['display', 'block'],
-    ]) {
-      host.setProperty(p!, v!, 'important');
-    }
+    let ui: OverlayHost | null = null;
+    this.withoutObserving(() => {
+      try {
+        ui = attachOverlayHost(document, this.uiTag, overlayCss);
+      } catch {
+        // The page defines an element of our name with its own shadow root: use a unique name.
+        this.uiTag = `${UI_TAG}-${Math.random().toString(36).slice(2, 8)}`;
+        ui = attachOverlayHost(document, this.uiTag, overlayCss);
+      }
+    });
     this.ui = ui;
+    this.ctx.onInvalidated(() => ui?.remove());
   }
 
   private renderUi() {
@@ -269,7 +240,7 @@ export class PageSession {
         onFlag: (index, note) => this.flag(index, note),
         onShowFigure: (index) => this.showFigure(index),
       }),
-      this.ui.uiContainer,
+      this.ui.container,
     );
   }
 
@@ -326,10 +297,10 @@ export class PageSession {
       if (this.figureIndexOf(e.target) === null) return;
       // Focus moving into our card (inside the shadow host) keeps it open.
       const next = e.relatedTarget as Node | null;
-      if (next && this.ui?.shadowHost.contains(next)) return;
+      if (next && this.ui?.host.contains(next)) return;
       this.ctx.setTimeout(() => {
         if (
-          !this.ui?.shadowHost.contains(document.activeElement) &&
+          !this.ui?.host.contains(document.activeElement) &&
           this.figureIndexOf(document.activeElement) === null
         ) {
           this.closeCard(false);
@@ -345,8 +316,7 @@ export class PageSession {
     on('keydown', (e) => {
       if (e.key === 'Escape' && this.card) {
         this.closeCard(
-          this.figureIndexOf(document.activeElement) !== null ||
-            this.ui?.shadowHost === document.activeElement,
+          this.figureIndexOf(document.activeElement) !== null || this.ui?.host === document.activeElement,
         );
         return;
       }

@@ -1,0 +1,12 @@
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PageSession } from '../lib/overlay/page-session';
+
+// Stage two, injected by the background into a frame whose text passed the gate: reads the
+// article, marks figures, draws the card and panel, follows the page's changes.
+export default defineUnlistedScript(() => {
+  const flag = '__gwangjuAiContextOverlay';
+  const scope = globalThis as unknown as Record<string, boolean>;
+  if (scope[flag]) return; // injected twice (a second gate pass): one session per frame
+  scope[flag] = true;
+  void new PageSession(new ContentScriptContext('overlay')).start();
+});

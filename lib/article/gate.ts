@@ -1,0 +1,33 @@
+import { findAdapter } from './site-adapters';
+
+// The first thing that runs on every supported page load, before anything else is loaded: it
+// must cost next to nothing and touch nothing.
+
+/** Does the text mention both 광주 and AI at all? Three regex scans, no allocation. */
+export function mightBeGwangjuAi(text: string): boolean {
+  return (
+    /광주/.test(text) &&
+    (/인공지능|데이터센터|집적단지/.test(text) || /(^|[^A-Za-z])AI([^A-Za-z]|$)/.test(text))
+  );
+}
+
+/** The article container a site adapter points at, if the page has it; null otherwise. */
+export function adapterBody(doc: Document, url: string): Element | null {
+  const adapter = findAdapter(url);
+  if (!adapter) return null;
+  for (const sel of adapter.body) {
+    try {
+      const el = doc.querySelector(sel);
+      if (el) return el;
+    } catch {
+      // a selector this DOM cannot parse: try the next
+    }
+  }
+  return null;
+}
+
+/** The gate on a document: on a known site only the article container is read, else the body. */
+export function pageMightBeGwangjuAi(doc: Document, url: string): boolean {
+  const text = adapterBody(doc, url)?.textContent ?? doc.body?.textContent ?? '';
+  return mightBeGwangjuAi(text);
+}
