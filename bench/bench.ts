@@ -1,83 +1,80 @@
-// npm run bench — analysis time per article on the labeled fixtures, and how it grows when the
-// fact store is inflated 10x and 100x with synthetic metrics (ratios to 1x, same run).
-// Each figure is a median over repeated runs; results also go to bench-results/bench.json.
+// npm run bench — every benchmark, each against a baseline measured in the same run:
+//   [1] analysis in Node: our pipeline vs @mozilla/readability on the labeled fixtures
+//   [2]-[5] in Chromium with the built extension (GCTX_EXTENSION_DIR, default .output/chrome-mv3):
+//       detected article vs mark.js, non-target pages, a stress page, cold start
+//   [6] store scale: analysis time with the fact store inflated 10x and 100x
+// Figures are medians over repeated runs; everything also goes to bench-results/bench.json.
+// Run counts: BENCH_RUNS (store scale, 15), BENCH_NODE_RUNS (15), BENCH_DETECTED_RUNS (7),
+// BENCH_NON_TARGET_RUNS (10), BENCH_STRESS_RUNS (4), BENCH_COLD_RUNS (12); BENCH_SKIP_CHROMIUM=1
+// runs only the Node benchmarks.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
-import { buildFactIndex } from '../lib/judge/fact-index';
-import { judgePage } from '../lib/judge/judge';
-import { readPage } from '../lib/judge/read-page';
-import { bundledStore } from '../lib/store/bundled-store';
-import { inflateStore } from '../lib/store/inflate-store';
-import { loadFixtures } from '../tests/analysis/score-fixtures';
+import { runChromium } from './chromium';
+import { runNodeAnalysis } from './node-analysis';
+import { runStoreScale } from './store-scale';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+const started = Date.now();
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? null,
+  loadAverageAtStart: loadavg(),
 };
-const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
-const pages = loadFixtures().map((fx) => ({
-  name: fx.name,
-  url: fx.expected.url,
-  document: parseHTML(fx.html).document as unknown as Document,
-}));
-
-const results: Record<string, unknown> = { runs: RUNS, pages: pages.length, node: process.version };
-const FACTORS = [1, 10, 100] as const;
-const built = FACTORS.map((factor) => {
-  const store = inflateStore(bundledStore, factor);
-  const t0 = process.hrtime.bigint();
-  const index = buildFactIndex(store);
-  return { factor, index, buildMs: ms(t0), metrics: store.metrics.length };
-});
-const analyse = (index: ReturnType<typeof buildFactIndex>, p: (typeof pages)[number]) => {
-  const read = readPage(p.document, p.url, { all: true });
-  if (read) judgePage(index, read.reading);
-};
-// Warm every variant on every page first, so the JIT does not favour whichever runs last.
-for (let i = 0; i < 3; i++) for (const b of built) for (const p of pages) analyse(b.index, p);
-const samples = new Map<number, number[][]>(built.map((b) => [b.factor, pages.map(() => [])]));
-for (let run = 0; run < RUNS; run++) {
-  // Rotate the order of the variants each run, so none always goes first.
-  const order = built.map((_, i) => built[(i + run) % built.length]!);
-  pages.forEach((p, pi) => {
-    for (const b of order) {
-      const t0 = process.hrtime.bigint();
-      analyse(b.index, p);
-      samples.get(b.factor)![pi]!.push(ms(t0));
-    }
-  });
-}
-const perFactor: Record<number, { buildMs: number; medianMs: number; totalMs: number; metrics: number }> = {};
-for (const b of built) {
-  const perPage = samples.get(b.factor)!.map(median);
-  perFactor[b.factor] = {
-    buildMs: b.buildMs,
-    medianMs: median(perPage),
-    totalMs: perPage.reduce((a, c) => a + c, 0),
-    metrics: b.metrics,
+const step = (name: string) => {
+  const t0 = Date.now();
+  return () => {
+    (results.wallMs as Record<string, number>)[name] = Date.now() - t0;
   };
+};
+results.wallMs = {};
+
+let done = step('nodeAnalysis');
+results.nodeAnalysis = runNodeAnalysis(num('BENCH_NODE_RUNS', 15));
+done();
+
+done = step('storeScale');
+const storeScale = runStoreScale(num('BENCH_RUNS', 15));
+// Kept at the top level too, where earlier bench.json files had it.
+results.runs = storeScale.runs;
+results.pages = storeScale.pages;
+results.analysis = storeScale.analysis;
+results.storeScale = storeScale;
+done();
+
+if (process.env.BENCH_SKIP_CHROMIUM !== '1') {
+  done = step('chromium');
+  try {
+    results.chromium = await runChromium({
+      detectedRuns: num('BENCH_DETECTED_RUNS', 7),
+      nonTargetRuns: num('BENCH_NON_TARGET_RUNS', 10),
+      stressRuns: num('BENCH_STRESS_RUNS', 4),
+      coldRuns: num('BENCH_COLD_RUNS', 12),
+    });
+  } catch (e) {
+    // Keep the Node results: write them, then fail.
+    console.error(`\nChromium benchmarks failed: ${e instanceof Error ? e.message : String(e)}`);
+    results.chromiumError = e instanceof Error ? e.message : String(e);
+    process.exitCode = 1;
+  }
+  done();
 }
-const base = perFactor[1]!;
-const rows = Object.entries(perFactor).map(([factor, r]) => ({
-  store: `${factor}x (${r.metrics} metrics)`,
-  'index build ms': r.buildMs.toFixed(1),
-  'median per article ms': r.medianMs.toFixed(3),
-  'all fixtures ms': r.totalMs.toFixed(1),
-  'ratio to 1x': (r.medianMs / base.medianMs).toFixed(2),
-}));
-results.analysis = perFactor;
-console.log(
-  `analysis per article, ${pages.length} fixture pages, median of ${RUNS} runs (baseline: the same pipeline with the 1x store)`,
-);
-console.table(rows);
+
+results.totalWallMs = Date.now() - started;
+results.loadAverageAtEnd = loadavg();
 const out = join(ROOT, 'bench-results', 'bench.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`wrote ${out.replace(`${ROOT}/`, '')}`);
+const [l1] = loadavg();
+console.log(
+  `\nload average (1 min) at start ${(results.loadAverageAtStart as number[])[0]!.toFixed(2)}, at end ${l1!.toFixed(2)} on ${cpus().length} CPUs: other work on the machine shows up as noise`,
+);
+console.log(
+  `wrote ${out.replace(`${ROOT}/`, '')} (bench took ${((Date.now() - started) / 1000).toFixed(0)} s)`,
+);

@@ -18,7 +18,6 @@ import type { FactStore } from '../lib/store/schema';
 interface Facts {
   db: FactDb;
   store: FactStore;
-  index: FactIndex;
   search: SearchIndex;
 }
 
@@ -28,6 +27,13 @@ export default defineBackground({
   type: 'module',
   main() {
     let facts: Promise<Facts> | null = null;
+    // Judging needs only the bundled store, in memory: a cold worker answers the page without
+    // waiting for the database (which is seeded, checked and repaired alongside).
+    let bundledIndex: FactIndex | null = null;
+    const judgeIndex = () => {
+      bundledIndex ??= buildFactIndex(bundledStore);
+      return bundledIndex;
+    };
     let lastError: string | null = null;
 
     const getFacts = (): Promise<Facts> => {
@@ -39,7 +45,6 @@ export default defineBackground({
         return {
           db,
           store: loaded.store,
-          index: buildFactIndex(loaded.store),
           search: buildSearchIndex(loaded.store),
         };
       })().catch((e: unknown) => {
@@ -87,7 +92,8 @@ export default defineBackground({
       switch (req.type) {
         case 'load-overlay': {
           if (tabId === undefined) return { ok: false, error: 'not sent from a page' };
-          void getFacts().catch(() => {}); // warm the facts while the overlay loads
+          judgeIndex(); // build it while the overlay loads
+          void getFacts().catch(() => {});
           const target = { tabId, frameIds: [frameId ?? 0] };
           await browser.scripting.insertCSS({ target, files: ['/figure-marks.css'] });
           await browser.scripting.executeScript({ target, files: ['/overlay.js'] });
@@ -107,8 +113,8 @@ export default defineBackground({
           }
         }
         case 'judge-page': {
-          const f = await getFacts();
-          const report = judgePage(f.index, req.reading);
+          void getFacts().catch(() => {});
+          const report = judgePage(judgeIndex(), req.reading);
           if (tabId !== undefined) {
             await restored;
             if (report.detected) reports.set(tabId, report);
