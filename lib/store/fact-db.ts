@@ -72,33 +72,43 @@ export async function openFactDb(
     rejectBlocked = reject;
   });
   const opening = openDB<FactDbSchema>(name, version, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      // One step per version; each runs inside the upgrade transaction, so a failure rolls the
-      // whole upgrade back and the reader's flags stay as they were.
-      if (oldVersion < 1) {
-        db.createObjectStore('meta', { keyPath: 'key' });
-        db.createObjectStore('sources', { keyPath: 'id' });
-        db.createObjectStore('entities', { keyPath: 'id' });
-        db.createObjectStore('topics', { keyPath: 'id' });
-        const metrics = db.createObjectStore('metrics', { keyPath: 'id' });
-        metrics.createIndex('topic', 'topic');
-        metrics.createIndex('keywords', 'keywords', { multiEntry: true });
-        const observations = db.createObjectStore('observations', { keyPath: 'id' });
-        observations.createIndex('metric', 'metric');
-        observations.createIndex('source', 'source');
-        const statements = db.createObjectStore('statements', { keyPath: 'id' });
-        statements.createIndex('topics', 'topics', { multiEntry: true });
-        statements.createIndex('speaker', 'speaker');
-        const discrepancies = db.createObjectStore('discrepancies', { keyPath: 'id' });
-        discrepancies.createIndex('metric', 'metric');
-        const flags = db.createObjectStore('flags', { keyPath: 'id' });
-        flags.createIndex('url', 'url');
-        flags.createIndex('createdAt', 'createdAt');
-      }
-      if (oldVersion < 2 && version >= 2) {
-        // v2: find the flags about one metric (the card lists earlier reports on its figure).
-        tx.objectStore('flags').createIndex('metric', 'figure.metric');
-      }
+    upgrade(db, _oldVersion, _newVersion, tx) {
+      // Every step runs inside the upgrade transaction: a failure rolls the whole upgrade back
+      // and the reader's flags stay as they were. Steps create what is missing rather than
+      // trusting the old version number, so a half-made database (an empty one another page
+      // opened first, an interrupted install) is completed, not broken.
+      const store = (name: string, indexes: ReadonlyArray<readonly [string, string, boolean?]>) => {
+        const os = db.objectStoreNames.contains(name as never)
+          ? tx.objectStore(name as never)
+          : db.createObjectStore(name as never, { keyPath: name === 'meta' ? 'key' : 'id' });
+        for (const [index, keyPath, multiEntry] of indexes) {
+          if (!os.indexNames.contains(index as never))
+            os.createIndex(index as never, keyPath, { multiEntry: !!multiEntry });
+        }
+      };
+      store('meta', []);
+      store('sources', []);
+      store('entities', []);
+      store('topics', []);
+      store('metrics', [
+        ['topic', 'topic'],
+        ['keywords', 'keywords', true],
+      ]);
+      store('observations', [
+        ['metric', 'metric'],
+        ['source', 'source'],
+      ]);
+      store('statements', [
+        ['topics', 'topics', true],
+        ['speaker', 'speaker'],
+      ]);
+      store('discrepancies', [['metric', 'metric']]);
+      // v1: flags by page and time; v2 adds flags by metric (the card lists earlier reports).
+      store('flags', [
+        ['url', 'url'],
+        ['createdAt', 'createdAt'],
+        ...(version >= 2 ? ([['metric', 'figure.metric']] as const) : []),
+      ]);
     },
     blocked() {
       blockedTimer = setTimeout(() => {

@@ -14,8 +14,11 @@ describe('background fact database, in Chromium', () => {
 
   it('is seeded on install with every collection and the bundled version', async () => {
     const meta = await run.worker.evaluate(async () => {
-      const read = () =>
-        new Promise<unknown>((resolve, reject) => {
+      const read = async () => {
+        // Opening a database that does not exist yet would create it empty: only look once it is there.
+        const dbs = await indexedDB.databases();
+        if (!dbs.some((d) => d.name === 'gwangju-ai-context' && (d.version ?? 0) >= 2)) return null;
+        return new Promise<unknown>((resolve, reject) => {
           const req = indexedDB.open('gwangju-ai-context');
           req.onerror = () => reject(req.error);
           req.onsuccess = () => {
@@ -33,7 +36,8 @@ describe('background fact database, in Chromium', () => {
             get.onerror = () => reject(get.error);
           };
         });
-      for (let i = 0; i < 100; i++) {
+      };
+      for (let i = 0; i < 300; i++) {
         const meta = await read();
         if (meta) return meta;
         await new Promise((r) => setTimeout(r, 100));

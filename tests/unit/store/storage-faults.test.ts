@@ -107,6 +107,30 @@ describe('storage faults', () => {
     v2.close();
   });
 
+  it('completes a half-made database (opened empty by another page before the extension)', async () => {
+    const dbName = name();
+    const { openDB } = await import('idb');
+    (await openDB(dbName, 1)).close(); // version 1, no object stores at all
+    const db = await openFactDb({ name: dbName });
+    expect([...db.objectStoreNames].sort()).toEqual(
+      [
+        'discrepancies',
+        'entities',
+        'flags',
+        'meta',
+        'metrics',
+        'observations',
+        'sources',
+        'statements',
+        'topics',
+      ].sort(),
+    );
+    await seedFactDb(db, store);
+    await putFlagsAtomically(db, [flag('h1')]);
+    expect((await flagsOfMetric(db, 'ai-startup-target')).map((f) => f.id)).toEqual(['h1']);
+    db.close();
+  });
+
   it('a failed upgrade says what failed and that flags are unchanged', async () => {
     const dbName = name();
     // A database left at a newer version than this build knows (a downgrade) cannot be opened.
