@@ -6,10 +6,12 @@
 //   [5] cold start (service worker stopped) and warm: navigation start to first mark
 // Two browsers run side by side: one with the extension, one without (the baseline); pages are
 // served at their real addresses by request interception, everything else is refused.
+
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { chromiumArgs } from '../lib/cli/chromium-args';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../tests/e2e/launch';
 import { fixture, servePages } from '../tests/e2e/serve-fixtures';
 import { fmt, median, printTable, quantile, sleep, verdict } from './common';
@@ -144,15 +146,7 @@ interface Browser {
   close(): Promise<void>;
 }
 
-const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--lang=ko-KR',
-];
+const BROWSER_ARGS = chromiumArgs();
 
 /** The baseline browser: the same Chromium and flags as launchWithExtension, no extension. */
 async function launchPlain(): Promise<Browser> {

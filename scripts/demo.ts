@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { chromiumArgsWithExtension } from '../lib/cli/chromium-args';
 import { loadFixtures } from '../tests/analysis/score-fixtures';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,15 +61,7 @@ async function main() {
     headless,
     locale: 'ko-KR',
     viewport: { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--lang=ko-KR',
-    ],
+    args: chromiumArgsWithExtension(EXTENSION),
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();

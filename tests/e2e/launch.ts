@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { chromiumArgsWithExtension } from '../../lib/cli/chromium-args';
 
 /** The built Chrome extension (npm run build writes it; npm test builds before running). */
 export const EXTENSION_DIR =
@@ -29,18 +30,7 @@ export async function launchWithExtension(lang = 'ko-KR', profile?: string): Pro
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // Korean readers see Korean: the extension follows the browser's UI language.
-      `--lang=${lang}`,
-    ],
+    args: chromiumArgsWithExtension(EXTENSION_DIR, lang),
     locale: lang,
   });
   const worker =
