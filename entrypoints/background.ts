@@ -206,9 +206,10 @@ async function enableSite(origin: string): Promise<{ ok: true; value: null } | {
       {
         id,
         matches: [pattern],
+        // The gate only; it asks for the overlay (and its styles) when the page passes.
         js: ['content-scripts/news.js'],
-        css: ['content-scripts/news.css'],
         runAt: 'document_idle',
+        allFrames: true,
       },
     ]);
   }

@@ -22,15 +22,19 @@ export interface Launched {
 }
 
 /** Starts headless Chromium with the built extension and waits for its service worker. */
-export async function launchWithExtension(lang = 'ko-KR', profile?: string): Promise<Launched> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`no built extension at ${EXTENSION_DIR}: run "npm run build" first`);
+export async function launchWithExtension(
+  lang = 'ko-KR',
+  profile?: string,
+  extensionDir = EXTENSION_DIR,
+): Promise<Launched> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`no built extension at ${extensionDir}: run "npm run build" first`);
   }
   const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'gctx-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: chromiumArgsWithExtension(EXTENSION_DIR, lang),
+    args: chromiumArgsWithExtension(extensionDir, lang),
     locale: lang,
   });
   const worker =
