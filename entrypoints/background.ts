@@ -35,6 +35,12 @@ export default defineBackground({
       return bundledIndex;
     };
     let lastError: string | null = null;
+    // The database (seed check, schema check, search index) is warmed after a page is served,
+    // not while a cold worker is answering it: it is not needed to judge.
+    let warmTimer: ReturnType<typeof setTimeout> | undefined;
+    const warmLater = () => {
+      warmTimer ??= setTimeout(() => void getFacts().catch(() => {}), 1500);
+    };
 
     const getFacts = (): Promise<Facts> => {
       facts ??= (async () => {
@@ -93,10 +99,12 @@ export default defineBackground({
         case 'load-overlay': {
           if (tabId === undefined) return { ok: false, error: 'not sent from a page' };
           judgeIndex(); // build it while the overlay loads
-          void getFacts().catch(() => {});
+          warmLater();
           const target = { tabId, frameIds: [frameId ?? 0] };
-          await browser.scripting.insertCSS({ target, files: ['/figure-marks.css'] });
-          await browser.scripting.executeScript({ target, files: ['/overlay.js'] });
+          await Promise.all([
+            browser.scripting.insertCSS({ target, files: ['/figure-marks.css'] }),
+            browser.scripting.executeScript({ target, files: ['/overlay.js'] }),
+          ]);
           return { ok: true, value: null };
         }
         case 'store-status': {
@@ -113,7 +121,7 @@ export default defineBackground({
           }
         }
         case 'judge-page': {
-          void getFacts().catch(() => {});
+          warmLater();
           const report = judgePage(judgeIndex(), req.reading);
           if (tabId !== undefined) {
             await restored;
