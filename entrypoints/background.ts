@@ -37,9 +37,11 @@ export default defineBackground({
     let lastError: string | null = null;
     // The database (seed check, schema check, search index) is warmed after a page is served,
     // not while a cold worker is answering it: it is not needed to judge.
-    let warmTimer: ReturnType<typeof setTimeout> | undefined;
+    let warming = false;
     const warmLater = () => {
-      warmTimer ??= setTimeout(() => void getFacts().catch(() => {}), 1500);
+      if (warming) return;
+      warming = true;
+      setTimeout(() => void getFacts().catch(() => {}), 1500);
     };
 
     const getFacts = (): Promise<Facts> => {
