@@ -3,29 +3,14 @@ import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readMarks } from './hostile/probes';
 import { type Launched, launchWithExtension } from './launch';
 import { fixture, serveFixtures } from './serve-fixtures';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
-/** The marks in the page as the contract exposes them (first piece of each figure). */
-async function marks(page: Page) {
-  return page.$$eval('gctx-figure:not([data-part])', (els) =>
-    els.map((el) => {
-      const e = el as HTMLElement;
-      // A figure split across inline tags has continued pieces: join its text.
-      const index = e.dataset.figure;
-      const parts = [...document.querySelectorAll(`gctx-figure[data-figure="${index}"]`)];
-      return {
-        text: parts.map((p) => p.textContent).join(''),
-        status: e.dataset.status,
-        value: Number(e.dataset.value),
-        unit: e.dataset.unit,
-        metric: e.dataset.metric ?? null,
-      };
-    }),
-  );
-}
+/** The marks in the page as the contract exposes them (first piece of each figure, text joined). */
+const marks = async (page: Page) => (await readMarks(page)).map(({ pieces: _, ...mark }) => mark);
 
 /** Records every DOM mutation from DOMContentLoaded on, before any content script runs. */
 const WATCH_MUTATIONS = () => {
