@@ -10,17 +10,18 @@ export default defineContentScript({
   runAt: 'document_idle',
   // Some outlets put the story in a same-site iframe; each frame reads only its own document.
   allFrames: true,
-  async main(ctx) {
-    const settings = await readStoredSettings();
-    if (settings.disabledSites.includes(location.hostname)) return;
+  main(ctx) {
     let requested = false;
-    const check = () => {
+    const check = async () => {
+      // The text check first: it is synchronous and settles most pages with no storage read.
       if (requested || ctx.isInvalid || !pageMightBeGwangjuAi(document, location.href)) return;
       requested = true;
-      void browser.runtime.sendMessage({ type: 'load-overlay' }).catch(() => {});
+      const settings = await readStoredSettings();
+      if (settings.disabledSites.includes(location.hostname)) return;
+      await browser.runtime.sendMessage({ type: 'load-overlay' }).catch(() => {});
     };
-    check();
+    void check();
     // A portal that swaps in another article (pushState) gets checked again.
-    ctx.addEventListener(window, 'wxt:locationchange', check);
+    ctx.addEventListener(window, 'wxt:locationchange', () => void check());
   },
 });
