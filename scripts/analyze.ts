@@ -9,6 +9,7 @@ import { analyzeDocument } from '../lib/judge/analyze';
 import { buildFactIndex } from '../lib/judge/fact-index';
 import type { AnalysisReport, FigureStatus } from '../lib/judge/report';
 import { formatQuantity } from '../lib/quantity/format-quantity';
+import { evidenceLine, stringsFor } from '../lib/overlay/strings';
 import { bundledStore } from '../lib/store/bundled-store';
 
 const USAGE =
@@ -43,6 +44,8 @@ export function reportJson(report: AnalysisReport) {
       status: f.status,
       explanation: f.explanation,
       facts: f.facts,
+      frame: f.frame,
+      evidence: f.evidence,
     })),
     statements: report.statements.map((s) => ({
       speaker: s.speaker,
@@ -79,6 +82,10 @@ export function reportText(report: AnalysisReport): string {
       `  ${MARK[f.status]} ${f.text}  = ${formatQuantity(f)} [${f.unit}]${metric} · ${f.status}${f.scope.label ? ` · ${f.scope.label}` : ''}`,
     );
     if (f.status !== 'unknown') out.push(`      ${f.explanation}`);
+    if (f.evidence) {
+      const e = evidenceLine(stringsFor('ko'), f.evidence);
+      out.push(`      ${e.tied} · ${e.decided}`);
+    }
   }
   out.push('');
   out.push(`불일치 Discrepancies (${report.discrepancies.length}):`);

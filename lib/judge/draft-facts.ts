@@ -52,7 +52,7 @@ const QUOTE = /[“"]([^“”"\n]{8,400})[”"]\s*(?:이?라(?:며|면서|고|�
 export function draftFacts(index: FactIndex, reading: PageReading, sourceId: string) {
   const date = reading.article.publishedAt?.slice(0, 10) ?? 'TODO';
   const observations: DraftObservation[] = reading.figures.map((f, i) => {
-    const metric = linkFigure(index, f);
+    const metric = linkFigure(index, f)?.metric ?? null;
     const kind = guessKind(f.sentence);
     return {
       id: `${sourceId}-${metric ? metric.id.slice(0, 40) : 'figure'}-${i + 1}`,

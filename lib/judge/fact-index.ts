@@ -21,7 +21,33 @@ export interface FactIndex {
   metricsByEntity: Map<string, number[]>;
   sourceById: Map<string, Source>;
   statementsByTopic: Map<string, Statement[]>;
+  /** stored values only one metric holds, with three or more significant digits (88.5, 4116억), by unit */
+  distinctiveValues: Map<string, { value: number; metric: number }[]>;
   matcher: AhoCorasick<Term>;
+}
+
+/** Significant digits of a stored value: 4116억 has 4, 1조 has 1, 88.5 has 3. */
+function significantDigits(value: number): number {
+  const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length;
+}
+
+function buildDistinctiveValues(store: FactStore): Map<string, { value: number; metric: number }[]> {
+  const metricIndex = new Map(store.metrics.map((m, i) => [m.id, i]));
+  const holders = new Map<string, Set<number>>();
+  for (const o of store.observations) {
+    const key = `${o.unit}:${o.value}`;
+    const set = holders.get(key) ?? new Set<number>();
+    set.add(metricIndex.get(o.metric)!);
+    holders.set(key, set);
+  }
+  const out = new Map<string, { value: number; metric: number }[]>();
+  for (const [key, set] of holders) {
+    const [unit, raw] = [key.slice(0, key.indexOf(':')), Number(key.slice(key.indexOf(':') + 1))];
+    if (set.size !== 1 || significantDigits(raw) < 3) continue;
+    push(out, unit, { value: raw, metric: [...set][0]! });
+  }
+  return out;
 }
 
 /** A dictionary hit in a piece of text. */
@@ -83,6 +109,7 @@ export function buildFactIndex(store: FactStore): FactIndex {
     metricsByEntity,
     sourceById,
     statementsByTopic,
+    distinctiveValues: buildDistinctiveValues(store),
     matcher: new AhoCorasick([...terms].map(([pattern, data]) => ({ pattern, data }))),
   };
 }

@@ -2,9 +2,14 @@ import { convertValue, intervalsAgree, valueInterval } from '../quantity/compare
 import { formatQuantity, formatQuantityEnglish } from '../quantity/format-quantity';
 import { intervalInMetricUnit } from '../store/derive';
 import type { Metric, Observation } from '../store/schema';
+import { CLAUSE_BREAK, ownerOf, readClaimFrame, type Span } from './claim-frame';
+import { explainJudgment } from './explain';
 import { type FactIndex, findTerms, type TermHit } from './fact-index';
 import type {
   AnalysisReport,
+  ClaimFrame,
+  DecidingSlot,
+  Evidence,
   FigureReading,
   FigureStatus,
   JudgedFigure,
@@ -16,19 +21,25 @@ import type {
 
 // ---- linking a figure to a metric ------------------------------------------------------------
 
-// Commas, list marks and clause endings separate list items: "일자리 2만7500명, 창업 2000개".
-const CLAUSE_BREAK = /[,，;·△▲○■]|\s-\s/;
 const PREVIOUS_SENTENCE_WEIGHT = 0.35;
 const MIN_LINK_SCORE = 0.6;
+// A word nearer another figure of the sentence speaks for that figure ("150명 모집에 900명이 지원").
+const OTHER_FIGURE_WEIGHT = 0.35;
 const TARGET_CUE = /목표|계획|예정|하겠다|방침|기대|전망|조성한다|육성한다/;
 const ACTUAL_CUE = /현재|했으며|했다|됐다|배출|개소|설립|근무|지원하는|참석/;
 
-/** Whether a metric holds only actuals, only plans (targets, budgets, forecasts), or both. */
-function metricKindOf(index: FactIndex, metricId: string): 'actual' | 'plan' | 'mixed' {
-  const obs = index.observationsByMetric.get(metricId) ?? [];
-  const actual = obs.some((o) => o.kind === 'actual');
-  const plan = obs.some((o) => o.kind !== 'actual');
-  return actual && plan ? 'mixed' : actual ? 'actual' : 'plan';
+/** The figures of one sentence, as spans into it, and which of them is being linked. */
+export interface SentenceFigures {
+  spans: readonly Span[];
+  me: number;
+}
+
+/** A figure's tie to a metric, with the words that made it. */
+export interface Link {
+  metric: Metric;
+  /** the dictionary words that tied it, strongest first */
+  words: string[];
+  via: Evidence['via'];
 }
 
 /** The dominant kind of a metric's observations: "actual", or "plan" for targets, budgets, plans. */
@@ -38,15 +49,18 @@ function metricKind(index: FactIndex, metric: Metric): 'actual' | 'plan' {
   return actual * 2 > obs.length ? 'actual' : 'plan';
 }
 
-function agreesWith(index: FactIndex, metric: Metric, f: FigureReading): boolean {
+/** The figure's value interval in a metric's unit (range bounds converted too), or null. */
+function figureInterval(f: FigureReading, metric: Metric) {
   const v = convertValue(f.value, f.unit, metric.unit);
-  if (v === null) return false;
-  const fi = valueInterval(
-    v,
-    f.qualifier,
-    f.max === undefined ? undefined : (convertValue(f.max, f.unit, metric.unit) ?? undefined),
-  );
-  return (index.observationsByMetric.get(metric.id) ?? []).some((o) => {
+  if (v === null) return null;
+  const max = f.max === undefined ? undefined : (convertValue(f.max, f.unit, metric.unit) ?? undefined);
+  return valueInterval(v, f.qualifier, max);
+}
+
+function agreeingObservations(index: FactIndex, metric: Metric, f: FigureReading): Observation[] {
+  const fi = figureInterval(f, metric);
+  if (!fi) return [];
+  return (index.observationsByMetric.get(metric.id) ?? []).filter((o) => {
     const oi = intervalInMetricUnit(o, metric);
     return oi !== null && intervalsAgree(fi, oi);
   });
@@ -64,18 +78,32 @@ function proximity(sentence: string, hit: TermHit, fs: number, fe: number): numb
   return 0.25 + (1 / (1 + distance / 6)) * (sameClause ? 1 : 0.3) * (before ? 1 : 0.8);
 }
 
+const alone = (f: FigureReading): SentenceFigures => ({
+  spans: [{ start: f.sentenceOffset, end: f.sentenceOffset + f.text.length }],
+  me: 0,
+});
+
+/** The dictionary hits of the figure's sentence that belong to it (ownerOf), by position. */
+export function ownedHits(index: FactIndex, f: FigureReading, ctx: SentenceFigures = alone(f)): TermHit[] {
+  return findTerms(index, f.sentence).filter(
+    (h) => ownerOf(f.sentence, ctx.spans, h.start, h.end) === ctx.me,
+  );
+}
+
 /**
  * The store metric a figure is about, from the words around it in its sentence: metric keywords
- * and entity aliases weighted by length and nearness (same clause first), the figure's unit, cues
- * of target vs actual, and whether the store knows the value. Null when nothing ties it.
- * Cost depends on the sentence, not on the size of the store.
+ * and entity aliases weighted by length and nearness (same clause first, words nearer another
+ * figure of the sentence discounted), the figure's unit, cues of target vs actual, and whether
+ * the store knows the value. Null when nothing ties it. Cost depends on the sentence, not on
+ * the size of the store.
  */
-export function linkFigure(index: FactIndex, f: FigureReading): Metric | null {
+export function linkFigure(index: FactIndex, f: FigureReading, ctx: SentenceFigures = alone(f)): Link | null {
   const fs = f.sentenceOffset;
   const fe = fs + f.text.length;
   // Per metric, each distinct word counts once (its best placement): a keyword repeated across
   // a list ("(5대 중점과제) ... (4대 중점과제)") must not outvote the word next to the figure.
   const best = new Map<number, Map<string, number>>();
+  const ownedBy = new Map<number, Set<string>>();
   const add = (mi: number, word: string, score: number) => {
     const m = index.metrics[mi]!;
     if (convertValue(f.value, f.unit, m.unit) === null) return;
@@ -87,14 +115,22 @@ export function linkFigure(index: FactIndex, f: FigureReading): Metric | null {
   const anchored = new Set<number>();
   for (const hit of findTerms(index, f.sentence)) {
     for (const mi of hit.anchors) anchored.add(mi);
-    const near = proximity(f.sentence, hit, fs, fe);
+    let near = proximity(f.sentence, hit, fs, fe);
     if (near === 0) continue;
+    const owner = ownerOf(f.sentence, ctx.spans, hit.start, hit.end);
+    if (owner !== ctx.me && owner !== -1) near *= OTHER_FIGURE_WEIGHT;
     const weight = Math.min(3, 0.6 + hit.word.length * 0.3);
-    for (const mi of hit.metrics) add(mi, hit.word, weight * near);
+    for (const mi of hit.metrics) {
+      add(mi, hit.word, weight * near);
+      if (owner === ctx.me) {
+        const set = ownedBy.get(mi) ?? new Set<string>();
+        set.add(hit.word);
+        ownedBy.set(mi, set);
+      }
+    }
     // An entity alias alone is weak evidence ("GGM" says nothing of which GGM number).
     if (hit.entity)
-      for (const mi of index.metricsByEntity.get(hit.entity) ?? [])
-        add(mi, `entity:${hit.entity}`, 0.3 * near);
+      for (const mi of index.metricsByEntity.get(hit.entity) ?? []) add(mi, `entity:${hit.entity}`, 0.3 * near);
   }
   // The sentence before often names the subject a figure continues ("… 120개사로 늘었다. 지난 3월
   // 82개사에서 …"). Its anchors count; its cue words only when the figure's own sentence has
@@ -108,7 +144,9 @@ export function linkFigure(index: FactIndex, f: FigureReading): Metric | null {
       for (const mi of hit.metrics) add(mi, `prev:${hit.word}`, weight * PREVIOUS_SENTENCE_WEIGHT);
     }
   }
-  const scores = new Map<number, { score: number; keyword: boolean }>();
+  const target = TARGET_CUE.test(f.sentence);
+  const actual = ACTUAL_CUE.test(f.sentence);
+  let chosen: { mi: number; score: number } | null = null;
   for (const [mi, words] of best) {
     let score = 0;
     let keyword = false;
@@ -116,27 +154,56 @@ export function linkFigure(index: FactIndex, f: FigureReading): Metric | null {
       score += s;
       if (!word.startsWith('entity:')) keyword = true;
     }
-    scores.set(mi, { score, keyword });
-  }
-  const target = TARGET_CUE.test(f.sentence);
-  const actual = ACTUAL_CUE.test(f.sentence);
-  let chosen: { metric: Metric; score: number } | null = null;
-  for (const [mi, s] of scores) {
-    if (!s.keyword) continue;
+    if (!keyword) continue;
     const metric = index.metrics[mi]!;
     // A metric with anchor words needs one nearby: "사업비" alone does not make a figure the AI
     // cluster's budget.
     if (metric.anchors.length > 0 && !anchored.has(mi)) continue;
-    let score = s.score;
     // The store knowing this exact value for a metric the words point at is strong evidence.
-    const known = agreesWith(index, metric, f);
+    const known = agreeingObservations(index, metric, f).length > 0;
     if (fromPreviousOnly && !known) continue;
     if (known) score += 2;
     const kind = metricKind(index, metric);
     if ((kind === 'plan' && target && !actual) || (kind === 'actual' && actual && !target)) score += 0.4;
-    if (!chosen || score > chosen.score) chosen = { metric, score };
+    if (!chosen || score > chosen.score) chosen = { mi, score };
   }
-  return chosen && chosen.score >= MIN_LINK_SCORE ? chosen.metric : null;
+  if (!chosen || chosen.score < MIN_LINK_SCORE) return null;
+  const words = [...best.get(chosen.mi)!]
+    .filter(([w]) => !w.startsWith('entity:'))
+    .sort((a, b) => b[1] - a[1])
+    .map(([w]) => w.replace(/^prev:/, ''));
+  const owned = ownedBy.get(chosen.mi);
+  return {
+    metric: index.metrics[chosen.mi]!,
+    words,
+    via: fromPreviousOnly ? 'previous' : owned?.size ? 'clause' : 'sentence',
+  };
+}
+
+/**
+ * A metric whose distinctive stored value (88.5 PF, 4116억원, 2만7500명: three or more
+ * significant digits, held by one metric only) the figure states, when its sentence or the one
+ * before names any word of that metric. Agreement is cheap to confirm: this ties "데이터센터 연산
+ * 성능은 88.5페타플롭스" without the store's keywords. Null otherwise.
+ */
+export function linkByValue(index: FactIndex, f: FigureReading): Link | null {
+  if (f.qualifier === 'band' || f.qualifier === 'atLeast' || f.qualifier === 'atMost' || f.max !== undefined)
+    return null;
+  for (const d of index.distinctiveValues.get(f.unit) ?? []) {
+    if (Math.abs(d.value - f.value) > d.value * 0.005) continue;
+    const metric = index.metrics[d.metric]!;
+    const words = new Set<string>();
+    for (const text of [f.sentence, f.previousSentence])
+      for (const hit of findTerms(index, text)) {
+        const tied =
+          hit.metrics.includes(d.metric) ||
+          hit.anchors.includes(d.metric) ||
+          (hit.entity !== null && hit.entity === metric.entity);
+        if (tied) words.add(hit.word);
+      }
+    if (words.size > 0) return { metric, words: [...words], via: 'value' };
+  }
+  return null;
 }
 
 // ---- judging a linked figure -----------------------------------------------------------------
@@ -148,47 +215,61 @@ function sourceDate(index: FactIndex, o: Observation): string {
   return index.sourceById.get(o.source)?.publishedAt.slice(0, 10) ?? '';
 }
 
-// Verbs that say a count was achieved, and words that say a number is a goal. Plain past tense
-// ("발표했다", "편성했다") says neither: plans are reported in the past tense too.
-const DONE = /현재|생산했|유치했|배출했|달성했|기록했|근무하|설립했|개소했|집계됐|수료했|입주했/;
-const GOAL = /목표|계획|예정|하겠다|방침|기대된다|전망/;
+type KindGroup = 'plan' | 'actual' | 'forecast';
+const kindGroup = (k: Observation['kind'] | NonNullable<ClaimFrame['kind']>): KindGroup =>
+  k === 'actual' ? 'actual' : k === 'forecast' ? 'forecast' : 'plan';
 
-const KIND_WINDOW = 24;
-
-/** What the words around the figure say the number is: achieved, aimed at, or not clear. */
-export function figureKind(f: FigureReading): 'actual' | 'plan' | 'unclear' {
-  // Only the figure's neighbourhood: one sentence often holds a count and a goal
-  // ("공정률 30%를 보이고 있는 공장은 … 10만대 양산을 목표로").
-  const around = f.sentence.slice(
-    Math.max(0, f.sentenceOffset - KIND_WINDOW),
-    f.sentenceOffset + f.text.length + KIND_WINDOW,
-  );
-  const done = DONE.test(around);
-  const goal = GOAL.test(around);
-  return done && !goal ? 'actual' : goal && !done ? 'plan' : 'unclear';
+/** The phase an observation speaks of: 1, 0 for the whole programme, null when not phased. */
+function observationPhase(o: Observation): number | null {
+  if (o.scope.key === 'phase-1' || o.metric.includes('phase1')) return 1;
+  if (o.scope.key === 'phase-2') return 2;
+  if (o.scope.key === 'cluster-term') return 0;
+  return null;
 }
 
-/** Whether a stored observation speaks about the same scope as the figure. */
-function sameScope(index: FactIndex, o: Observation, f: FigureReading): boolean {
-  // A count of what was done is not comparable with a target, nor a target with a count.
-  const kind = figureKind(f);
-  if (
-    kind !== 'unclear' &&
-    (o.kind === 'actual') !== (kind === 'actual') &&
-    metricKindOf(index, o.metric) !== 'mixed'
-  ) {
-    return false;
-  }
+function observationCohort(o: Observation): number | null {
+  const m = o.scope.key.match(/^cohort-(\d+)$/);
+  return m ? Number(m[1]) : null;
+}
+
+const isMultiYear = (o: Observation) =>
+  o.scope.from === undefined || o.scope.until === undefined || o.scope.from < o.scope.until;
+
+/**
+ * The first slot in which a stored observation and the figure's claim differ, or null when
+ * every slot matches. `strict` is the test for a discrepancy: a slot the figure leaves unsaid
+ * (no kind cue, no phase where the observation has one) fails it; agreement needs only that
+ * nothing contradicts.
+ */
+function differingSlot(o: Observation, f: FigureReading, frame: ClaimFrame, strict: boolean): DecidingSlot | null {
+  // Agreement is cheap to confirm: the kind only has to match for an accusation.
+  if (strict && (!frame.kind || kindGroup(frame.kind) !== kindGroup(o.kind))) return 'kind';
+  const phase = observationPhase(o);
+  const phaseDiffers = strict
+    ? phase === null
+      ? frame.phase === 2
+      : (frame.phase ?? 0) !== phase
+    : frame.phase === 2 && phase !== null && phase !== 2;
+  if (phaseDiffers) return 'phase';
+  const cohort = observationCohort(o);
+  if (cohort !== null && (strict ? frame.cohort !== cohort : frame.cohort !== null && frame.cohort !== cohort))
+    return 'cohort';
+  const single = o.scope.from !== undefined && o.scope.from === o.scope.until;
+  if (single) {
+    const year = f.scope.from !== undefined && f.scope.from === f.scope.until ? f.scope.from : null;
+    if (year === null ? strict : year !== o.scope.from) return 'year';
+  } else if (strict && frame.annual && isMultiYear(o)) return 'annual';
   if (o.kind === 'actual' && o.scope.asOf) {
     // A running count (companies attracted so far) is comparable only near its as-of date.
-    if (!f.scope.asOf) return true; // undated page: cannot tell, assume the same time
-    return Math.abs(Date.parse(f.scope.asOf) - Date.parse(o.scope.asOf)) <= AS_OF_WINDOW_DAYS * DAY;
+    if (f.scope.asOf && Math.abs(Date.parse(f.scope.asOf) - Date.parse(o.scope.asOf)) > AS_OF_WINDOW_DAYS * DAY)
+      return 'asOf';
+    return null;
   }
   const fFrom = f.scope.from ?? Number.NEGATIVE_INFINITY;
   const fUntil = f.scope.until ?? Number.POSITIVE_INFINITY;
   const oFrom = o.scope.from ?? Number.NEGATIVE_INFINITY;
   const oUntil = o.scope.until ?? Number.POSITIVE_INFINITY;
-  return !(fUntil < oFrom || oUntil < fFrom);
+  return fUntil < oFrom || oUntil < fFrom ? 'scope' : null;
 }
 
 /** True when the figure states a term that contradicts an observation's stated term. */
@@ -202,75 +283,56 @@ function termConflicts(f: FigureReading, o: Observation): boolean | null {
   return null; // nothing to compare
 }
 
-function cite(index: FactIndex, o: Observation, lang: 'ko' | 'en'): string {
-  const s = index.sourceById.get(o.source);
-  const value = lang === 'ko' ? formatQuantity(o) : formatQuantityEnglish(o);
-  return `${value} (${s ? s.outlet[lang] : o.source}, ${sourceDate(index, o)}, ${o.scope.label})`;
-}
-
-interface Judgment {
+/** The judgment of one figure: status, the observations it rests on and the slot that decided. */
+export interface Judgment {
   status: FigureStatus;
-  explanation: string;
-  explanationEn: string;
   facts: string[];
-  periodMismatch: boolean;
+  slot: DecidingSlot;
 }
 
-/** Status and explanation of a figure against the observations of its metric. */
-export function judgeFigure(index: FactIndex, metric: Metric, f: FigureReading): Judgment {
+const mostCommon = <T>(xs: readonly T[]): T => {
+  const counts = new Map<T, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+};
+
+/**
+ * Status of a figure against the observations of its linked metric, by asymmetric evidence:
+ * consistent when the value agrees with an observation nothing in the claim contradicts;
+ * discrepancy only when the metric is named in the figure's own clause, the figure is a whole
+ * (not a part, a change, an effect) and an observation matches every slot (kind, phase, cohort,
+ * year, as-of, period) yet no such observation agrees; related otherwise, with the slot that
+ * kept it from being judged.
+ */
+export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, frame: ClaimFrame): Judgment {
+  const { metric } = link;
   const all = index.observationsByMetric.get(metric.id) ?? [];
-  const v = convertValue(f.value, f.unit, metric.unit) ?? f.value;
-  const fi = valueInterval(v, f.qualifier, f.max);
-  const compatible = all.filter((o) => sameScope(index, o, f));
-  const agreeing = compatible.filter((o) => {
-    const oi = intervalInMetricUnit(o, metric);
-    return oi !== null && intervalsAgree(fi, oi);
-  });
-  const figKo = formatQuantity(f);
-  const figEn = formatQuantityEnglish(f);
-  const name = metric.name;
-  const list = (obs: Observation[], lang: 'ko' | 'en') => obs.map((o) => cite(index, o, lang)).join('; ');
+  const agreeing = agreeingObservations(index, metric, f);
+  const contradicted = frame.role === 'from' || frame.role === 'change';
 
   if (agreeing.length > 0) {
+    const fitting = contradicted ? [] : agreeing.filter((o) => differingSlot(o, f, frame, false) === null);
+    if (fitting.length === 0) {
+      const slot = contradicted ? 'role' : mostCommon(agreeing.map((o) => differingSlot(o, f, frame, false)!));
+      return { status: 'related', facts: all.map((o) => o.id), slot };
+    }
     // Only a stated multi-year term can be contradicted by another term ("10년간" vs "2027년까지");
     // a fiscal-year budget in a sentence that also names 2045 is not a period claim.
     const isTerm = (o: Observation) =>
       o.scope.until !== undefined && (o.scope.from === undefined || o.scope.from < o.scope.until);
-    const terms = agreeing.filter((o) => isTerm(o) && termConflicts(f, o) !== null);
-    const periodMismatch = terms.length > 0 && terms.every((o) => termConflicts(f, o) === true);
-    if (periodMismatch) {
-      return {
-        status: 'discrepancy',
-        explanation: `기간이 다름: 이 기사는 ${figKo}을(를) "${f.scope.label}"로 적었지만, 사실 자료의 ${name.ko}는 ${list(terms, 'ko')}`,
-        explanationEn: `Different period: this article gives ${figEn} "${f.scope.label}", the store has ${name.en} as ${list(terms, 'en')}`,
-        facts: terms.map((o) => o.id),
-        periodMismatch,
-      };
-    }
-    return {
-      status: 'consistent',
-      explanation: `사실 자료와 일치: ${name.ko} ${list(agreeing, 'ko')}`,
-      explanationEn: `Agrees with the store: ${name.en} ${list(agreeing, 'en')}`,
-      facts: agreeing.map((o) => o.id),
-      periodMismatch: false,
-    };
+    const terms = fitting.filter((o) => isTerm(o) && termConflicts(f, o) !== null);
+    const periodMismatch =
+      link.via === 'clause' && terms.length > 0 && terms.every((o) => termConflicts(f, o) === true);
+    if (periodMismatch) return { status: 'discrepancy', facts: terms.map((o) => o.id), slot: 'period' };
+    return { status: 'consistent', facts: fitting.map((o) => o.id), slot: 'value' };
   }
-  if (compatible.length > 0) {
-    return {
-      status: 'discrepancy',
-      explanation: `불일치: 이 기사는 ${figKo}, 사실 자료의 ${name.ko}는 ${list(compatible, 'ko')}`,
-      explanationEn: `Discrepancy: this article says ${figEn}; the store has ${name.en} as ${list(compatible, 'en')}`,
-      facts: compatible.map((o) => o.id),
-      periodMismatch: false,
-    };
-  }
-  return {
-    status: 'related',
-    explanation: `관련 자료(다른 시점·기간): ${name.ko} ${list(all, 'ko')}`,
-    explanationEn: `Related (another date or period): ${name.en} ${list(all, 'en')}`,
-    facts: all.map((o) => o.id),
-    periodMismatch: false,
-  };
+  const related = (slot: DecidingSlot): Judgment => ({ status: 'related', facts: all.map((o) => o.id), slot });
+  if (link.via !== 'clause') return related('link');
+  if (frame.role !== 'whole') return related('role');
+  const slots = all.map((o) => differingSlot(o, f, frame, true));
+  const comparable = all.filter((_, i) => slots[i] === null);
+  if (comparable.length === 0) return related(all.length ? mostCommon(slots.map((s) => s!)) : 'link');
+  return { status: 'discrepancy', facts: comparable.map((o) => o.id), slot: 'value' };
 }
 
 // ---- the page --------------------------------------------------------------------------------
@@ -348,10 +410,22 @@ export function judgePage(index: FactIndex, reading: PageReading): AnalysisRepor
   const figures: JudgedFigure[] = [];
   const linked: Metric[] = [];
   const discrepancies = new Map<string, ReportDiscrepancy>();
+  // Figures of one sentence share it: each word belongs to the figure nearest it.
+  const bySentence = new Map<number, Span[]>();
   for (const f of reading.figures) {
+    const key = f.start - f.sentenceOffset;
+    const spans = bySentence.get(key) ?? [];
+    spans.push({ start: f.sentenceOffset, end: f.sentenceOffset + f.text.length });
+    bySentence.set(key, spans);
+  }
+  for (const f of reading.figures) {
+    const spans = bySentence.get(f.start - f.sentenceOffset)!;
+    const ctx = { spans, me: spans.findIndex((s) => s.start === f.sentenceOffset) };
     // Figures of a page that is not a Gwangju AI-policy article are listed, never judged.
-    const metric = reading.detected ? linkFigure(index, f) : null;
-    if (!metric) {
+    let link = reading.detected ? linkFigure(index, f, ctx) : null;
+    if (reading.detected && (!link || agreeingObservations(index, link.metric, f).length === 0))
+      link = linkByValue(index, f) ?? link;
+    if (!link) {
       figures.push({
         ...f,
         metric: null,
@@ -361,11 +435,17 @@ export function judgePage(index: FactIndex, reading: PageReading): AnalysisRepor
         explanationEn: UNKNOWN_EN,
         facts: [],
         discrepancies: [],
+        frame: null,
+        evidence: null,
       });
       continue;
     }
+    const metric = link.metric;
     linked.push(metric);
-    const j = judgeFigure(index, metric, f);
+    const owned = ownedHits(index, f, ctx);
+    const frame = readClaimFrame(f, spans, ctx.me, owned);
+    const j = judgeFigure(index, link, f, frame);
+    const text = explainJudgment(index, metric, f, frame, j);
     const storeDiscrepancies = index.discrepanciesByMetric.get(metric.id) ?? [];
     for (const d of storeDiscrepancies) {
       discrepancies.set(d.id, {
@@ -385,10 +465,10 @@ export function judgePage(index: FactIndex, reading: PageReading): AnalysisRepor
       discrepancies.set(id, {
         id,
         origin: 'page',
-        kind: j.periodMismatch ? 'period' : 'value',
+        kind: j.slot === 'period' ? 'period' : 'value',
         metric: metric.id,
-        summary: j.explanation,
-        summaryEn: j.explanationEn,
+        summary: text.ko,
+        summaryEn: text.en,
         note: null,
         observations: j.facts,
         figure: f.text,
@@ -399,10 +479,12 @@ export function judgePage(index: FactIndex, reading: PageReading): AnalysisRepor
       metric: metric.id,
       metricName: metric.name,
       status: j.status,
-      explanation: j.explanation,
-      explanationEn: j.explanationEn,
+      explanation: text.ko,
+      explanationEn: text.en,
       facts: j.facts,
       discrepancies: storeDiscrepancies.map((d) => d.id),
+      frame,
+      evidence: { words: link.words, via: link.via, slot: j.slot },
     });
   }
   return {

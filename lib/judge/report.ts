@@ -53,6 +53,52 @@ export const PageReading = z.strictObject({
 });
 export type PageReading = z.infer<typeof PageReading>;
 
+/** What a figure's own words say it is (claim-frame.ts): the slots a discrepancy must match. */
+export const ClaimFrame = z.strictObject({
+  /** dictionary words in the figure's own stretch of the sentence (metric keywords, anchors, aliases) */
+  subject: z.array(z.string()),
+  /** target / budget / actual / forecast, from the cue nearest the figure; null when none */
+  kind: z.enum(['target', 'budget', 'actual', 'forecast']).nullable(),
+  kindCue: z.string().nullable(),
+  /** 1단계 / 2단계 (AX 실증밸리) named in the sentence or the one before */
+  phase: z.number().int().nullable(),
+  /** the cohort (N기) the sentence names */
+  cohort: z.number().int().nullable(),
+  /** the figure's own period words (not inherited) */
+  period: z.string().nullable(),
+  /** one year's amount (올해, 2024년도, 연간) */
+  annual: z.boolean(),
+  /** whole; part of a total; the value before a change ("10PF에서"); a change; an effect estimate */
+  role: z.enum(['whole', 'part', 'from', 'change', 'effect']),
+  roleCue: z.string().nullable(),
+});
+export type ClaimFrame = z.infer<typeof ClaimFrame>;
+
+/** The slot that decided a figure's status (see judge.ts, and the card's wording in strings.ts). */
+export const DecidingSlot = z.enum([
+  'value', // every slot matched and the value agrees (consistent) or does not (discrepancy)
+  'period', // same value over a stated term that contradicts the stored terms
+  'link', // the metric is not named in the figure's own clause
+  'kind', // no kind cue, or another kind (actual vs target, forecast vs budget)
+  'role', // a part, a value before a change, a change, an effect estimate
+  'phase', // another phase
+  'cohort', // another cohort
+  'annual', // one year's amount against a multi-year total
+  'year', // another fiscal year
+  'asOf', // a count as of another date
+  'scope', // periods that do not overlap
+]);
+export type DecidingSlot = z.infer<typeof DecidingSlot>;
+
+/** Why a figure got its status: the words that tied it to its metric and the slot that decided. */
+export const Evidence = z.strictObject({
+  words: z.array(z.string()),
+  /** where the tie came from: the figure's own clause, its sentence, the sentence before, or its distinctive value */
+  via: z.enum(['clause', 'sentence', 'previous', 'value']),
+  slot: DecidingSlot,
+});
+export type Evidence = z.infer<typeof Evidence>;
+
 /** A figure with its judgment against the store. */
 export const JudgedFigure = FigureReading.extend({
   metric: z.string().nullable(),
@@ -65,6 +111,8 @@ export const JudgedFigure = FigureReading.extend({
   facts: z.array(z.string()),
   /** ids of store discrepancies about this figure's metric */
   discrepancies: z.array(z.string()),
+  frame: ClaimFrame.nullable(),
+  evidence: Evidence.nullable(),
 });
 export type JudgedFigure = z.infer<typeof JudgedFigure>;
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JudgedFigure, MetricHistory, ReportDiscrepancy, ReportStatement } from '../judge/report';
 import { formatQuantity, formatQuantityEnglish } from '../quantity/format-quantity';
 import { StatementList } from './StatementList';
-import type { Strings } from './strings';
+import { evidenceLine, type Strings } from './strings';
 
 export const STATUS_ICON: Record<JudgedFigure['status'], string> = {
   consistent: '✓',
@@ -127,6 +127,12 @@ export function FigureCard(props: FigureCardProps) {
         </p>
       ) : null}
       <p class="explanation">{explanation}</p>
+      {f.evidence ? (
+        <p class="evidence" data-slot={f.evidence.slot}>
+          <span class="tied">{evidenceLine(t, f.evidence).tied}</span>
+          <span class="decided">{evidenceLine(t, f.evidence).decided}</span>
+        </p>
+      ) : null}
       {f.scope.label && !f.scope.inherited ? (
         <p class="scope">
           {t.thisArticle}: {f.scope.label}

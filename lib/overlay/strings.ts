@@ -29,6 +29,20 @@ const ko = {
   thisArticle: '이 기사',
   none: '없음',
   metricHasDiscrepancy: '이 지표는 보도 시점마다 값이나 기간이 다릅니다: 아래 불일치 참고',
+  tiedBy: '연결한 단어',
+  tiedByValue: '저장된 값과 같은 수치',
+  decidedBy: '판정한 항목',
+  slot_value: '값 (지표·종류·범위가 같음)',
+  slot_period: '기간 (같은 값, 다른 기간)',
+  slot_link: '지표 연결 (구절에 지표 없음)',
+  slot_kind: '종류 (목표·예산·실적·전망)',
+  slot_role: '역할 (일부·변화·효과 추정)',
+  slot_phase: '사업 단계',
+  slot_cohort: '기수',
+  slot_annual: '한 해 금액과 총액',
+  slot_year: '회계연도',
+  slot_asOf: '집계 시점',
+  slot_scope: '기간 범위',
 };
 
 export type StringKey = keyof typeof ko;
@@ -62,7 +76,31 @@ const en: Strings = {
   thisArticle: 'This article',
   none: 'none',
   metricHasDiscrepancy: 'This metric changed between reports: see the discrepancies below',
+  tiedBy: 'Tied by',
+  tiedByValue: 'the stored value itself',
+  decidedBy: 'Decided by',
+  slot_value: 'value (same metric, kind and scope)',
+  slot_period: 'period (same value, another term)',
+  slot_link: 'link (the metric is not named in its clause)',
+  slot_kind: 'kind (target, budget, actual, forecast)',
+  slot_role: 'role (a part, a change, an effect estimate)',
+  slot_phase: 'programme phase',
+  slot_cohort: 'cohort',
+  slot_annual: 'one year against a total',
+  slot_year: 'fiscal year',
+  slot_asOf: 'date of the count',
+  slot_scope: 'period range',
 };
+
+/** The words of an evidence line: "연결한 단어: ‘사업비’, ‘1단계’ · 판정한 항목: 값 (…)". */
+export function evidenceLine(
+  t: Strings,
+  evidence: { words: readonly string[]; via: string; slot: string },
+): { tied: string; decided: string } {
+  const words = evidence.words.map((w) => `‘${w}’`).join(', ');
+  const tied = evidence.via === 'value' ? `${t.tiedByValue}${words ? `, ${words}` : ''}` : words;
+  return { tied: `${t.tiedBy}: ${tied}`, decided: `${t.decidedBy}: ${t[`slot_${evidence.slot}` as StringKey]}` };
+}
 
 /** The strings for a language. */
 export function stringsFor(lang: 'ko' | 'en'): Strings {

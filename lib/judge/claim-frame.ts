@@ -1,0 +1,185 @@
+import type { TermHit } from './fact-index';
+import type { ClaimFrame, FigureReading } from './report';
+
+// The claim frame of a figure: what its own words say it is (issue 8). Each slot is read from
+// the figure's own stretch of its sentence, because one sentence often carries several claims
+// ("150명 모집에 900명이 지원했다", "사업비 총액 4116억원 가운데 국비가 2798억원").
+
+/** Commas, list marks and dashes end a clause: "일자리 2만7500명, 창업 2000개". */
+export const CLAUSE_BREAK = /[,，;·△▲○■]|\s-\s/;
+
+/** A figure's position in its sentence. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Which of a sentence's figures a word at [start, end) belongs to: the nearest one in the same
+ * clause, a word before a figure slightly preferred (Korean puts the noun first: "국비 2798억원",
+ * the predicate after: "900명이 지원했다"). -1 when no figure shares its clause.
+ */
+export function ownerOf(sentence: string, figures: readonly Span[], start: number, end: number): number {
+  let best = -1;
+  let bestGap = Number.POSITIVE_INFINITY;
+  figures.forEach((f, i) => {
+    let gapText: string;
+    let gap: number;
+    if (end <= f.start) {
+      gapText = sentence.slice(end, f.start);
+      gap = gapText.length;
+    } else if (start >= f.end) {
+      gapText = sentence.slice(f.end, start);
+      gap = gapText.length * 1.25 + 0.5;
+    } else return; // the word overlaps the figure ("1조원" as a keyword)
+    if (CLAUSE_BREAK.test(gapText)) return;
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** The figure's own stretch of the sentence: from the previous figure or clause break to the next. */
+function ownStretch(sentence: string, figures: readonly Span[], me: number): Span {
+  const f = figures[me]!;
+  let start = 0;
+  let end = sentence.length;
+  for (const g of figures) {
+    if (g.end <= f.start) start = Math.max(start, g.end);
+    if (g.start >= f.end) end = Math.min(end, g.start);
+  }
+  const before = sentence.slice(start, f.start);
+  const breakBefore = Math.max(...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((m) => m.index! + 1), 0);
+  const after = sentence.slice(f.end, end);
+  const breakAfter = after.search(CLAUSE_BREAK);
+  return { start: start + breakBefore, end: breakAfter < 0 ? end : f.end + breakAfter };
+}
+
+// Kind cues, nearest to the figure wins. Effect estimates are forecasts of a special sort.
+const KIND_CUES: ReadonlyArray<readonly [RegExp, ClaimFrame['kind']]> = [
+  [/생산유발|부가가치유발|고용유발|유발\s?효과|파급\s?효과|경제\s?효과|경제적\s?효과/g, 'forecast'],
+  [/전망|예상|추산|추정|기대된다|기대하/g, 'forecast'],
+  [/목표|육성|양성|창출|길러|하겠다|키우겠|내걸|공약|약속|계획|유치할|만들겠|이끌어낸/g, 'target'],
+  [/사업비|총사업비|예산|국비|시비|지방비|민자|투입|들여|투자|편성|확보|소요/g, 'budget'],
+  [/현재|누적|유치했|유치한|배출|수료|달성|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|모였|늘었|넘어섰|돌파/g, 'actual'],
+];
+const EFFECT = /생산유발|부가가치유발|고용유발|유발\s?효과|파급\s?효과|경제\s?효과|경제적\s?효과/;
+// A part of a whole named before it: "사업비 4116억원 가운데 국비가 …", "이 중 …".
+const PART_BEFORE = /(?:가운데|이\s?중|그\s?중|중에서|중\s|중,|의\s?몫)/g;
+const PART_AROUND = /가장\s?많|가장\s?큰|배정|나눠|각각|일부/;
+// "올해 10PF에서 2024년 88.5PF로": the first figure is the value before a change.
+const FROM_AFTER = /^\s?(?:에서|으로부터|부터)/;
+const CHANGE_AFTER = /^\S{0,2}\s?(?:늘어|늘린|늘었|증가|감소|줄어|줄었|확대|축소|증액|감액)/;
+const ANNUAL = /연간|매년|해마다|한 해|연\s?평균/;
+const PHASE = /([12])\s?단계|(실증\s?밸리)/g;
+const COHORT = /(\d{1,2})\s?기(?![업관술간지계능획금존준])/g;
+
+function nearest(text: string, re: RegExp, at: number): RegExpMatchArray | null {
+  let best: RegExpMatchArray | null = null;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const m of text.matchAll(re)) {
+    const s = m.index!;
+    const gap = s >= at ? s - at : at - (s + m[0].length);
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = m;
+    }
+  }
+  return best;
+}
+
+/**
+ * Reads the claim frame of figure `me` among the figures of its sentence (spans into
+ * `f.sentence`). Pure; never throws. `owned` are the dictionary hits that belong to this
+ * figure (see ownerOf): its subject words.
+ */
+export function readClaimFrame(
+  f: FigureReading,
+  figures: readonly Span[],
+  me: number,
+  owned: readonly TermHit[],
+): ClaimFrame {
+  const s = f.sentence;
+  const fs = f.sentenceOffset;
+  const fe = fs + f.text.length;
+  const own = ownStretch(s, figures, me);
+  const stretch = s.slice(own.start, own.end);
+  const at = fs - own.start;
+
+  let kind: ClaimFrame['kind'] = null;
+  let kindCue: string | null = null;
+  let kindGap = Number.POSITIVE_INFINITY;
+  for (const [re, k] of KIND_CUES) {
+    const m = nearest(stretch, re, at);
+    if (!m) continue;
+    const gap = m.index! >= at ? m.index! - at : at - (m.index! + m[0].length);
+    if (gap < kindGap) {
+      kindGap = gap;
+      kind = k;
+      kindCue = m[0];
+    }
+  }
+
+  let role: ClaimFrame['role'] = 'whole';
+  let roleCue: string | null = null;
+  const after = s.slice(fe, fe + 12);
+  const effect = stretch.match(EFFECT);
+  const hasLaterFigure = figures.some((g) => g.start >= fe);
+  if (effect) {
+    role = 'effect';
+    roleCue = effect[0];
+    kind = 'forecast';
+    kindCue = effect[0];
+  } else if (hasLaterFigure && FROM_AFTER.test(after)) {
+    role = 'from';
+    roleCue = after.match(FROM_AFTER)![0].trim();
+  } else if (f.unit !== 'percent' && CHANGE_AFTER.test(after)) {
+    role = 'change';
+    roleCue = after.match(CHANGE_AFTER)![0].trim();
+  } else {
+    // A part cue before the figure, in its clause, unless the part's own name follows the cue
+    // (the judge checks that against the words that tied the metric).
+    const before = s.slice(0, fs);
+    const clauseStart = Math.max(
+      ...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((m) => m.index! + 1),
+      0,
+    );
+    const parts = [...before.slice(clauseStart).matchAll(PART_BEFORE)];
+    const last = parts[parts.length - 1];
+    const cueEnd = last ? clauseStart + last.index! + last[0].length : -1;
+    // "… 가운데 국비가 2798억원": the part is named by its own word, so it is a whole of its own.
+    const named = owned.some((h) => h.start >= cueEnd && h.end <= fs);
+    const around = stretch.match(PART_AROUND);
+    if (last && !named) {
+      role = 'part';
+      roleCue = last[0].trim();
+    } else if (around && !named) {
+      role = 'part';
+      roleCue = around[0];
+    }
+  }
+
+  const phaseIn = (text: string, pos: number) => {
+    const m = nearest(text, PHASE, pos);
+    return m ? (m[2] ? 2 : Number(m[1])) : null;
+  };
+  const phase = phaseIn(s, fs) ?? phaseIn(f.previousSentence, f.previousSentence.length);
+  const cohortMatch = nearest(s, COHORT, fs);
+  const scope = f.scope;
+  const annual =
+    (!scope.inherited && scope.from !== undefined && scope.from === scope.until) || ANNUAL.test(stretch);
+
+  return {
+    subject: [...new Set(owned.map((h) => h.word))],
+    kind,
+    kindCue,
+    phase,
+    cohort: cohortMatch ? Number(cohortMatch[1]) : null,
+    period: scope.inherited ? null : scope.label,
+    annual,
+    role,
+    roleCue,
+  };
+}
