@@ -76,6 +76,15 @@ const ANNUAL = /연간|매년|해마다|한 해|연\s?평균/;
 const PHASE = /([12])\s?단계|(실증\s?밸리)/g;
 const COHORT = /(\d{1,2})\s?기(?![업관술간지계능획금존준])/g;
 
+/** The programme phase (1단계, 2단계 / AX 실증밸리) nearest the figure in its sentence, else in the one before. */
+export function phaseOf(f: FigureReading): number | null {
+  const at = (text: string, pos: number) => {
+    const m = nearest(text, PHASE, pos);
+    return m ? (m[2] ? 2 : Number(m[1])) : null;
+  };
+  return at(f.sentence, f.sentenceOffset) ?? at(f.previousSentence, f.previousSentence.length);
+}
+
 function nearest(text: string, re: RegExp, at: number): RegExpMatchArray | null {
   let best: RegExpMatchArray | null = null;
   let bestGap = Number.POSITIVE_INFINITY;
@@ -161,11 +170,7 @@ export function readClaimFrame(
     }
   }
 
-  const phaseIn = (text: string, pos: number) => {
-    const m = nearest(text, PHASE, pos);
-    return m ? (m[2] ? 2 : Number(m[1])) : null;
-  };
-  const phase = phaseIn(s, fs) ?? phaseIn(f.previousSentence, f.previousSentence.length);
+  const phase = phaseOf(f);
   const cohortMatch = nearest(s, COHORT, fs);
   const scope = f.scope;
   const annual =

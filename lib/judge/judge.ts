@@ -2,7 +2,7 @@ import { convertValue, intervalsAgree, valueInterval } from '../quantity/compare
 import { formatQuantity, formatQuantityEnglish } from '../quantity/format-quantity';
 import { intervalInMetricUnit } from '../store/derive';
 import type { Metric, Observation } from '../store/schema';
-import { CLAUSE_BREAK, ownerOf, readClaimFrame, type Span } from './claim-frame';
+import { CLAUSE_BREAK, ownerOf, phaseOf, readClaimFrame, type Span } from './claim-frame';
 import { explainJudgment } from './explain';
 import { type FactIndex, findTerms, type TermHit } from './fact-index';
 import type {
@@ -146,6 +146,7 @@ export function linkFigure(index: FactIndex, f: FigureReading, ctx: SentenceFigu
   }
   const target = TARGET_CUE.test(f.sentence);
   const actual = ACTUAL_CUE.test(f.sentence);
+  const phase = phaseOf(f);
   let chosen: { mi: number; score: number } | null = null;
   for (const [mi, words] of best) {
     let score = 0;
@@ -165,6 +166,12 @@ export function linkFigure(index: FactIndex, f: FigureReading, ctx: SentenceFigu
     if (known) score += 2;
     const kind = metricKind(index, metric);
     if ((kind === 'plan' && target && !actual) || (kind === 'actual' && actual && !target)) score += 0.4;
+    // A phase named near the figure points at that phase's metric, away from the whole programme's.
+    if (phase !== null) {
+      const phases = (index.observationsByMetric.get(metric.id) ?? []).map(observationPhase);
+      if (phases.includes(phase)) score += 1;
+      else if (phases.length && phases.every((p) => p === 0)) score -= 1;
+    }
     if (!chosen || score > chosen.score) chosen = { mi, score };
   }
   if (!chosen || chosen.score < MIN_LINK_SCORE) return null;

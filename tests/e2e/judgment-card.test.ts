@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Launched, launchWithExtension } from './launch';
+import { fixture, serveFixtures } from './serve-fixtures';
+
+// Issue 8: a reader can check a judgment instead of trusting it. The card of a discrepancy names
+// the words that tied the figure to its metric and the slot that decided; the card of a related
+// figure says in one plain line why it is not judged, with the stored values as context.
+
+async function openCard(page: Page, selector: string) {
+  const target = page.locator(selector).first();
+  await target.focus();
+  const card = page.locator('gctx-overlay [role="dialog"]');
+  await expect.poll(() => card.count()).toBe(1);
+  return card;
+}
+
+describe('the card shows the evidence of its judgment, in Chromium', () => {
+  let run: Launched;
+  beforeAll(async () => {
+    run = await launchWithExtension();
+    await serveFixtures(run.context);
+  });
+  afterAll(async () => {
+    await run?.close();
+  });
+
+  it('a discrepancy names the tying words, the deciding slot and the stored value it contradicts', async () => {
+    const page = await run.context.newPage();
+    await page.goto(fixture('c16-daum-mixed-statuses').expected.url);
+    await page.waitForSelector('gctx-figure[data-status="discrepancy"]', { timeout: 10_000 });
+    const card = await openCard(page, 'gctx-figure[data-status="discrepancy"][data-metric="ai-jobs-target"]');
+    const evidence = card.locator('.evidence');
+    await expect.poll(() => evidence.count()).toBe(1);
+    expect(await evidence.getAttribute('data-slot')).toBe('value');
+    const text = await evidence.innerText();
+    expect(text).toContain('연결한 단어');
+    expect(text).toContain('‘일자리');
+    expect(text).toContain('판정한 항목: 값 (지표·종류·범위가 같음)');
+    // the stored values it is judged against, cited
+    expect(await card.innerText()).toContain('2만 7,500명 (광주일보, 2021-03-03');
+    await page.close();
+  });
+
+  it('a related figure says why it is not judged and keeps the stored values as context', async () => {
+    const page = await run.context.newPage();
+    await page.goto(fixture('c05-mk-cluster-halfway-agree-related').expected.url);
+    await page.waitForSelector('gctx-figure[data-status="related"]', { timeout: 10_000 });
+    const card = await openCard(page, 'gctx-figure[data-status="related"]');
+    const explanation = await card.locator('.explanation').innerText();
+    expect(explanation).toContain('판정하지 않음');
+    expect(explanation).toContain('다른 시점의 집계');
+    expect(explanation).toContain('82개사 (광주일보');
+    expect(await card.locator('.evidence').getAttribute('data-slot')).toBe('asOf');
+    expect(await card.locator('.evidence').innerText()).toContain('판정한 항목: 집계 시점');
+    await page.close();
+  });
+});

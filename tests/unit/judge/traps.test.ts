@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { buildFactIndex } from '../../../lib/judge/fact-index';
+import { judgePage } from '../../../lib/judge/judge';
+import { readFigures } from '../../../lib/judge/read-page';
+import type { PageReading } from '../../../lib/judge/report';
+import { bundledStore } from '../../../lib/store/bundled-store';
+
+// One sentence (or two) per trap kind of issue 8, in our own words: each is a figure that
+// shares a word or a unit with a stored metric but is another quantity, and must not be called
+// a discrepancy; and each slot of a real discrepancy, tested on its own.
+
+const index = buildFactIndex(bundledStore);
+
+function judge(text: string, date = '2024-06-01') {
+  const publishedAt = `${date}T09:00:00+09:00`;
+  const reading: PageReading = {
+    url: 'https://example.test/a',
+    detected: true,
+    score: 1,
+    reasons: [],
+    article: { title: 't', outlet: 'o', publishedAt, textLength: text.length, method: 'test' },
+    figures: readFigures(text, publishedAt),
+    text,
+  };
+  return judgePage(index, reading);
+}
+const fig = (text: string, figure: string, date?: string) => {
+  const f = judge(text, date).figures.find((x) => x.text === figure);
+  if (!f) throw new Error(`${figure} not read in: ${text}`);
+  return f;
+};
+
+describe('traps: figures that are another quantity are never called a discrepancy', () => {
+  it.each([
+    ['line item', 'AI 집적단지 1단계 사업비 4116억원 가운데 데이터 실증 사업에 320억원이 가장 많이 배정됐다.', '320억원'],
+    ['line item after 이 중', '광주시는 1단계 사업에 4116억원을 투입한다. 이 중 인프라 구축에 2100억원이 쓰인다.', '2100억원'],
+    ['annual allocation', '광주시는 올해 AI 집적단지 사업에 950억원을 투입한다.', '950억원'],
+    ['another phase', 'AI 집적단지 2단계 사업은 2026년부터 5년간 총사업비 6000억원 규모로 추진된다.', '6000억원 규모'],
+    ['AX 실증밸리', '광주시는 AX 실증밸리 조성에 사업비 6000억원을 투입할 계획이다.', '6000억원'],
+    ['effect estimate', 'AI 집적단지가 완성되면 생산유발 3조원, 고용유발 1만2000명의 효과가 기대된다.', '1만2000명'],
+    ['another quantity of the sentence', '인공지능사관학교 1기는 150명 모집에 900명이 지원했다.', '900명'],
+    ['another year of a growing quantity', '데이터센터 연산 성능은 올해 10PF에서 2025년 88.5PF로 늘어난다.', '10PF'],
+    ['a change, not a level', '올해 AI 관련 예산은 지난해보다 300억원 늘어난 1200억원이다.', '300억원'],
+  ])('%s', (_, text, figure) => {
+    const f = fig(text, figure);
+    expect(f.status, f.explanation).not.toBe('discrepancy');
+  });
+
+  it('says why a related figure is not judged, in one plain line', () => {
+    const f = fig('광주시는 올해 AI 집적단지 사업에 950억원을 투입한다.', '950억원');
+    expect(f.status).toBe('related');
+    expect(f.evidence?.slot).toBe('annual');
+    expect(f.explanation).toContain('한 해 배정액');
+    expect(f.explanationEn).toContain('one year');
+  });
+
+  it('keeps the stored values as context on a part', () => {
+    const f = fig('1단계 사업비 4116억원 가운데 500억원은 데이터센터 장비에 배정됐다.', '500억원');
+    expect([f.metric, f.status, f.evidence?.slot]).toEqual(['ai-dc-budget', 'related', 'role']);
+    expect(f.frame?.role).toBe('part');
+    expect(f.facts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the same fact in other words is consistent', () => {
+  it('ties a distinctive stored value without the store keywords', () => {
+    const f = fig('국가 AI 데이터센터의 연산 성능은 88.5페타플롭스에 이른다.', '88.5페타플롭스');
+    expect([f.metric, f.status]).toEqual(['ai-dc-performance', 'consistent']);
+  });
+
+  it('reads a whole and its part in one sentence', () => {
+    const r = judge('집적단지 사업비 총액 4천116억원 가운데 국비가 2천798억원이다.');
+    expect(r.figures.map((f) => [f.text, f.metric, f.status])).toEqual([
+      ['4천116억원', 'ai-cluster-phase1-budget', 'consistent'],
+      ['2천798억원', 'ai-cluster-phase1-national-budget', 'consistent'],
+    ]);
+  });
+});
+
+describe('a discrepancy needs every slot, and names them', () => {
+  it('same metric, kind and scope, another value: a discrepancy naming its words and slot', () => {
+    const f = fig('광주시는 AI 집적단지 1단계 사업비로 3900억원을 투입한다.', '3900억원', '2021-06-01');
+    expect([f.metric, f.status]).toEqual(['ai-cluster-phase1-budget', 'discrepancy']);
+    expect(f.evidence?.slot).toBe('value');
+    expect(f.evidence?.via).toBe('clause');
+    expect(f.evidence?.words).toContain('사업비');
+    expect(f.facts).toContain('s001-phase1-budget');
+  });
+
+  it('no kind cue: related, not a discrepancy', () => {
+    const f = fig('광주 AI 창업은 1500개다.', '1500개');
+    expect(f.status).toBe('related');
+    expect(f.evidence?.slot).toBe('kind');
+  });
+
+  it('the metric only elsewhere in the sentence: related by link', () => {
+    const f = fig('창업 지원 기관 관계자 가운데 일부는, 올해 행사에 1500명이 모였다고 전했다.', '1500명');
+    expect(f.status).not.toBe('discrepancy');
+  });
+
+  it('a phase-1 budget stated without its phase is not judged against it', () => {
+    const f = fig('광주시는 AI 사업비로 3900억원을 투입한다.', '3900억원', '2021-06-01');
+    expect(f.status).not.toBe('discrepancy');
+  });
+
+  it('another cohort is not judged against cohort 1', () => {
+    const f = fig('인공지능사관학교 5기 수료생은 210명이다.', '210명');
+    expect(f.status).not.toBe('discrepancy');
+  });
+
+  it('a period discrepancy still needs the stated term to be the figure’s own', () => {
+    const f = fig('광주시는 2030년까지 AI 집적단지에 1조원을 투입한다.', '1조원', '2021-06-01');
+    expect([f.status, f.evidence?.slot]).toEqual(['discrepancy', 'period']);
+  });
+});
