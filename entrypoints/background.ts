@@ -3,7 +3,7 @@ import { flagsToAnnotationCollection, parseAnnotationImport } from '../lib/flags
 import { buildFactIndex, type FactIndex } from '../lib/judge/fact-index';
 import { judgePage } from '../lib/judge/judge';
 import type { AnalysisReport } from '../lib/judge/report';
-import { Request, type SiteAccess, type StoreStatus } from '../lib/messages';
+import { type Reply, Request, type RequestType, type Responses, type SiteAccess } from '../lib/messages';
 import { metricDetail } from '../lib/search/metric-detail';
 import { buildSearchIndex, type SearchIndex, searchFacts } from '../lib/search/search-facts';
 import { bundledStore } from '../lib/store/bundled-store';
@@ -92,14 +92,16 @@ export default defineBackground({
       void browser.action?.setBadgeBackgroundColor({ tabId, color: '#b42318' }).catch(() => {});
     };
 
+    // Each case returns its type's response (messages.ts Responses); a refusal throws Refused,
+    // and the listener turns both into the one Reply shape.
     async function answer(
       req: Request,
       tabId: number | undefined,
       frameId: number | undefined,
-    ): Promise<unknown> {
+    ): Promise<Responses[RequestType]> {
       switch (req.type) {
         case 'load-overlay': {
-          if (tabId === undefined) return { ok: false, error: 'not sent from a page' };
+          if (tabId === undefined) throw new Refused('not sent from a page');
           judgeIndex(); // build it while the overlay loads
           warmLater();
           const target = { tabId, frameIds: [frameId ?? 0] };
@@ -107,7 +109,7 @@ export default defineBackground({
             browser.scripting.insertCSS({ target, files: ['/figure-marks.css'] }),
             browser.scripting.executeScript({ target, files: ['/overlay.js'] }),
           ]);
-          return { ok: true, value: null };
+          return null;
         }
         case 'store-status': {
           try {
@@ -117,9 +119,9 @@ export default defineBackground({
               version: meta?.version ?? null,
               counts: meta?.counts ?? {},
               error: null,
-            } satisfies StoreStatus;
+            } satisfies Responses['store-status'];
           } catch {
-            return { version: null, counts: {}, error: lastError } satisfies StoreStatus;
+            return { version: null, counts: {}, error: lastError } satisfies Responses['store-status'];
           }
         }
         case 'judge-page': {
@@ -146,24 +148,25 @@ export default defineBackground({
           const parsed = Flag.safeParse(req.flag);
           if (!parsed.success) {
             const issue = parsed.error.issues[0]!;
-            return { ok: false, error: `the flag is malformed: ${issue.path.join('.')}: ${issue.message}` };
+            throw new Refused(`the flag is malformed: ${issue.path.join('.')}: ${issue.message}`);
           }
-          return saveFlags((await getFacts()).db, [parsed.data]);
+          const saved = await saveFlags((await getFacts()).db, [parsed.data]);
+          if (!saved.ok) throw new Refused(saved.error);
+          return saved.value;
         }
         case 'flag-list':
           return listFlags((await getFacts()).db);
         case 'flag-delete':
           await deleteFlag((await getFacts()).db, req.id);
-          return { ok: true, value: null };
+          return null;
         case 'flags-export':
           return flagsToAnnotationCollection(await listFlags((await getFacts()).db), new Date());
         case 'flags-import': {
           const parsed = parseAnnotationImport(req.data);
-          if (!parsed.ok) return { ok: false, error: `nothing was imported: ${parsed.error}` };
+          if (!parsed.ok) throw new Refused(`nothing was imported: ${parsed.error}`);
           const saved = await saveFlags((await getFacts()).db, parsed.flags);
-          return saved.ok
-            ? { ok: true, value: { imported: saved.value.saved } }
-            : { ok: false, error: `nothing was imported: ${saved.error}` };
+          if (!saved.ok) throw new Refused(`nothing was imported: ${saved.error}`);
+          return { imported: saved.value.saved };
         }
         case 'site-access':
           return siteAccess(req.url);
@@ -175,13 +178,20 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       const parsed = Request.safeParse(message);
       if (!parsed.success) return undefined; // not ours, or malformed: refuse
-      return answer(parsed.data, sender.tab?.id, sender.frameId).catch((e: unknown) => ({
-        ok: false,
-        error: e instanceof Error ? e.message : String(e),
-      }));
+      return answer(parsed.data, sender.tab?.id, sender.frameId).then(
+        (value): Reply<RequestType> => ({ ok: true, value }) as Reply<RequestType>,
+        (e: unknown): Reply<RequestType> => ({
+          ok: false,
+          reason: 'failed',
+          error: e instanceof Error ? e.message : String(e),
+        }),
+      );
     });
   },
 });
+
+/** A request the background refuses, with the reason the sender shows. */
+class Refused extends Error {}
 
 function originOf(url: string): URL | null {
   try {
@@ -202,12 +212,12 @@ async function siteAccess(url: string): Promise<SiteAccess> {
 }
 
 /** Runs the content script on an origin the reader granted, from now on (persisted by the browser). */
-async function enableSite(origin: string): Promise<{ ok: true; value: null } | { ok: false; error: string }> {
+async function enableSite(origin: string): Promise<null> {
   const u = originOf(origin);
-  if (!u) return { ok: false, error: `not a web address: ${origin}` };
+  if (!u) throw new Refused(`not a web address: ${origin}`);
   const pattern = `${u.origin}/*`;
   if (!(await browser.permissions.contains({ origins: [pattern] }))) {
-    return { ok: false, error: `permission for ${u.origin} was not granted` };
+    throw new Refused(`permission for ${u.origin} was not granted`);
   }
   const id = `gctx-site-${u.hostname}`;
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
@@ -223,5 +233,5 @@ async function enableSite(origin: string): Promise<{ ok: true; value: null } | {
       },
     ]);
   }
-  return { ok: true, value: null };
+  return null;
 }

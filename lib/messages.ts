@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import { PageReading } from './judge/report';
+import type { FlagAnnotationCollection } from './flags/web-annotation';
+import { type AnalysisReport, PageReading } from './judge/report';
+import type { MetricDetail } from './search/metric-detail';
+import type { SearchHit } from './search/search-hit';
+import type { Flag } from './store/fact-db';
 
-// The typed messages the background answers. The background validates every request with
-// these schemas (anything else is refused); senders import only the types, so the content
-// script carries no validator.
+// The one protocol between the extension's parts: each request type, its schema (the
+// background validates every request with it and refuses anything else) and its response type.
+// Senders import only types and `send` (lib/send.ts), so the content script carries no validator.
 
 export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('store-status') }),
@@ -41,8 +45,36 @@ export const StoreStatus = z.strictObject({
 });
 export type StoreStatus = z.infer<typeof StoreStatus>;
 
-/** Every answer that can fail says why, in words a reader can act on. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/** What the background answers to each request type, inside a Reply. A new message is one entry here. */
+export interface Responses {
+  'store-status': StoreStatus;
+  'load-overlay': null;
+  'judge-page': AnalysisReport;
+  'page-report': AnalysisReport | null;
+  search: SearchHit[];
+  metric: MetricDetail | null;
+  'flag-add': { saved: number };
+  'flag-list': Flag[];
+  'flag-delete': null;
+  'flags-export': FlagAnnotationCollection;
+  'flags-import': { imported: number };
+  'site-access': SiteAccess;
+  'enable-site': null;
+}
+
+/** The one error shape: what failed, in words a reader can act on. */
+export interface Failure {
+  ok: false;
+  /** no-answer: nothing listened (background asleep, extension reloaded); failed: the background refused or broke */
+  reason: 'no-answer' | 'failed';
+  error: string;
+}
+
+/** Every answer: the response of its request type, or a Failure. */
+export type Reply<K extends RequestType> = { ok: true; value: Responses[K] } | Failure;
+
+/** The request of one type. */
+export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
 
 /** What the popup needs to offer "enable on this site". */
 export interface SiteAccess {

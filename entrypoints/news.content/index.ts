@@ -1,5 +1,6 @@
 import { pageMightBeGwangjuAi } from '../../lib/article/gate';
 import { SUPPORTED_HOST_PATTERNS } from '../../lib/article/supported-sites';
+import { send } from '../../lib/send';
 import { readStoredSettings } from '../../lib/settings-shape';
 
 // Stage one, on every supported page: a few hundred bytes that read the article container and
@@ -18,7 +19,7 @@ export default defineContentScript({
       requested = true;
       const settings = await readStoredSettings();
       if (settings.disabledSites.includes(location.hostname)) return;
-      await browser.runtime.sendMessage({ type: 'load-overlay' }).catch(() => {});
+      await send({ type: 'load-overlay' });
     };
     void check();
     // A portal that swaps in another article (pushState) gets checked again.

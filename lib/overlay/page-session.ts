@@ -4,7 +4,7 @@ import type { ExtractedArticle } from '../article/extract-article';
 import { pageMightBeGwangjuAi } from '../article/gate';
 import { readPage } from '../judge/read-page';
 import type { AnalysisReport, PageReading } from '../judge/report';
-import type { Request } from '../messages';
+import { send } from '../send';
 import { readStoredSettings, type Settings } from '../settings-shape';
 import { placeCard } from './FigureCard';
 import { FIGURE_TAG, type Mark, markFigures, unmarkAll } from './highlight';
@@ -22,13 +22,6 @@ const REMARK_LIMIT = 3;
 const REMARK_WINDOW_MS = 10_000;
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
-
-function send<T>(request: Request): Promise<T | undefined> {
-  return browser.runtime.sendMessage(request).catch(() => undefined) as Promise<T | undefined>;
-}
-
-const isReport = (v: unknown): v is AnalysisReport =>
-  !!v && typeof v === 'object' && 'figures' in v && 'detected' in v;
 
 /** Elements the reader cannot see are not read (hidden boxes, collapsed tabs). */
 function isHidden(el: Element): boolean {
@@ -130,9 +123,9 @@ export class PageSession {
     if (key === this.lastReadingKey && unwrapped && this.pageFightsMarks()) return;
     let report = this.report;
     if (!report || key !== this.lastReadingKey) {
-      const answer = await send<AnalysisReport>({ type: 'judge-page', reading: read.reading as PageReading });
-      if (!isReport(answer) || this.ctx.isInvalid) return;
-      report = answer;
+      const answer = await send({ type: 'judge-page', reading: read.reading as PageReading });
+      if (!answer.ok || this.ctx.isInvalid) return;
+      report = answer.value;
     }
     this.lastReadingKey = key;
     await this.apply(report, read.article);
@@ -378,7 +371,7 @@ export class PageSession {
     const f = this.report?.figures[index];
     const text = this.article?.text ?? '';
     if (!f) return 'figure not found';
-    const answer = await send<{ ok: boolean; error?: string }>({
+    const answer = await send({
       type: 'flag-add',
       flag: {
         id: uuid(),
@@ -394,11 +387,12 @@ export class PageSession {
         createdAt: new Date().toISOString(),
       },
     });
-    if (!answer)
+    if (answer.ok) return null;
+    if (answer.reason === 'no-answer')
       return this.lang === 'ko'
         ? '저장하지 못했습니다: 확장 프로그램이 응답하지 않습니다.'
         : 'Not saved: the extension did not answer.';
-    return answer.ok ? null : (answer.error ?? 'not saved');
+    return answer.error || 'not saved';
   }
 
   private showFigure(index: number) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledStore } from '../../lib/store/bundled-store';
 import { type Launched, launchWithExtension } from './launch';
+import { sendFrom } from './send-from';
 
 // The background seeds IndexedDB from the bundled store when the extension is installed.
 describe('background fact database, in Chromium', () => {
@@ -54,9 +55,12 @@ describe('background fact database, in Chromium', () => {
   it('answers the typed store-status message', async () => {
     const page = await run.context.newPage();
     await page.goto(`chrome-extension://${run.extensionId}/_locales/ko/messages.json`);
-    const status = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'store-status' }));
-    expect(status).toMatchObject({ version: bundledStore.version, error: null });
-    const refused = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'drop-tables' }));
+    const send = sendFrom(page);
+    expect(await send({ type: 'store-status' })).toMatchObject({
+      ok: true,
+      value: { version: bundledStore.version, error: null },
+    });
+    const refused = await send.raw({ type: 'drop-tables' });
     expect(refused).toBeUndefined();
     await page.close();
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, type Launched, launchWithExtension } from './launch';
+import { sendFrom } from './send-from';
 import { fixture, servePages } from './serve-fixtures';
 
 // The grant itself is a browser prompt that automation cannot answer in headless Chromium. So
@@ -37,19 +38,10 @@ describe('enabling the extension on a site that is not built in, in Chromium', (
 
     const popup = await run.context.newPage();
     await popup.goto(`chrome-extension://${run.extensionId}/popup.html`);
-    const send = (m: unknown) =>
-      popup.evaluate(
-        (msg) =>
-          (
-            globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }
-          ).chrome.runtime.sendMessage(msg),
-        m,
-      );
+    const send = sendFrom(popup);
     expect(await send({ type: 'site-access', url: ARTICLE })).toEqual({
-      supported: false,
-      granted: true,
-      eligible: true,
-      origin: SITE,
+      ok: true,
+      value: { supported: false, granted: true, eligible: true, origin: SITE },
     });
     expect(await send({ type: 'enable-site', origin: SITE })).toEqual({ ok: true, value: null });
 

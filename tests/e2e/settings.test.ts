@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Launched, launchWithExtension } from './launch';
+import { sendFrom } from './send-from';
 import { fixture, servePages } from './serve-fixtures';
 
 // seed-000 has six figures no metric is tied to (100대 주요성과 ...): good for show/hide unknown.
@@ -94,28 +95,20 @@ describe('reader settings and site access, in Chromium', () => {
     expect(await page.locator('gctx-figure').count()).toBe(0); // no host permission: never runs
     const popup = await run.context.newPage();
     await popup.goto(`chrome-extension://${run.extensionId}/popup.html`);
-    const send = (message: unknown) =>
-      popup.evaluate(
-        (m) =>
-          (
-            globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-          ).chrome.runtime.sendMessage(m),
-        message,
-      );
+    const send = sendFrom(popup);
     // What the popup asks when opened over that tab (the action click lends it the address).
     expect(await send({ type: 'site-access', url: OTHER_SITE })).toEqual({
-      supported: false,
-      granted: false,
-      eligible: true,
-      origin: 'https://www.example-news.kr',
+      ok: true,
+      value: { supported: false, granted: false, eligible: true, origin: 'https://www.example-news.kr' },
     });
     expect(await send({ type: 'site-access', url: NAVER.expected.url })).toMatchObject({
-      supported: true,
-      granted: true,
+      ok: true,
+      value: { supported: true, granted: true },
     });
     // Without the reader's grant the background refuses to register the script.
     expect(await send({ type: 'enable-site', origin: 'https://www.example-news.kr' })).toEqual({
       ok: false,
+      reason: 'failed',
       error: 'permission for https://www.example-news.kr was not granted',
     });
     await popup.close();

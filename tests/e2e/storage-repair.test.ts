@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Launched, launchWithExtension } from './launch';
+import { sendFrom } from './send-from';
 
-type Chrome = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
 
 const FLAG = {
   id: '7d0c5e0e-2f55-4a43-9f59-1f4b7a2f0001',
@@ -25,8 +25,7 @@ describe('storage repair in the extension, in Chromium', () => {
     run = await launchWithExtension();
     const page = await run.context.newPage();
     await page.goto(`chrome-extension://${run.extensionId}/popup.html`);
-    const send = (m: unknown) =>
-      page.evaluate((msg) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage(msg), m);
+    const send = sendFrom(page);
     expect(await send({ type: 'flag-add', flag: FLAG })).toEqual({ ok: true, value: { saved: 1 } });
 
     // Damage one record the way a broken write or a buggy old version could.
@@ -52,15 +51,13 @@ describe('storage repair in the extension, in Chromium', () => {
     run = await launchWithExtension('ko-KR', profile);
     const again = await run.context.newPage();
     await again.goto(`chrome-extension://${run.extensionId}/popup.html`);
-    const ask = (m: unknown) =>
-      again.evaluate((msg) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage(msg), m);
-    const metric = (await ask({ type: 'metric', id: 'ai-startup-target' })) as {
-      metric: { name: { ko: string } };
-    };
-    expect(metric.metric.name.ko).toBe('AI 창업 목표');
-    const flags = (await ask({ type: 'flag-list' })) as { id: string; note: string }[];
-    expect(flags).toEqual([expect.objectContaining({ id: FLAG.id, note: FLAG.note })]);
-    const status = (await ask({ type: 'store-status' })) as { version: string; error: string | null };
-    expect(status.error).toBeNull();
+    const ask = sendFrom(again);
+    const metric = await ask({ type: 'metric', id: 'ai-startup-target' });
+    expect(metric.ok && metric.value?.metric.name.ko).toBe('AI 창업 목표');
+    expect(await ask({ type: 'flag-list' })).toEqual({
+      ok: true,
+      value: [expect.objectContaining({ id: FLAG.id, note: FLAG.note })],
+    });
+    expect(await ask({ type: 'store-status' })).toMatchObject({ ok: true, value: { error: null } });
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Flag } from '../../../lib/store/fact-db';
 import { useI18n } from '../i18n';
-import { type Answer, ask, type Failure, is } from '../messaging';
+import { type Answer, type Failure, send } from '../messaging';
 import { FailureNotice, Notice } from './Notice';
 
 export interface FlagsPanelProps {
@@ -10,17 +10,6 @@ export interface FlagsPanelProps {
 }
 
 const MAX_FILE_MB = 5;
-
-const isFlag = (v: unknown): v is Flag =>
-  is.record(v) &&
-  typeof v.id === 'string' &&
-  typeof v.url === 'string' &&
-  is.record(v.figure) &&
-  is.record(v.quote);
-const isFlags = is.arrayOf(isFlag);
-const isCollection = (v: unknown): v is Record<string, unknown> =>
-  is.record(v) && v.type === 'AnnotationCollection';
-const isImported = (v: unknown): v is { imported: number } => is.record(v) && typeof v.imported === 'number';
 
 type Message =
   | { tone: 'success' | 'info'; text: string }
@@ -43,7 +32,7 @@ export function FlagsPanel({ fileName = 'gwangju-ai-context-flags.json' }: Flags
 
   useEffect(() => {
     let live = true;
-    void ask({ type: 'flag-list' }, isFlags).then((a) => live && setFlags(a));
+    void send({ type: 'flag-list' }).then((a) => live && setFlags(a));
     return () => {
       live = false;
     };
@@ -51,7 +40,7 @@ export function FlagsPanel({ fileName = 'gwangju-ai-context-flags.json' }: Flags
 
   const remove = async (flag: Flag) => {
     setBusy(true);
-    const answer = await ask({ type: 'flag-delete', id: flag.id }, is.any);
+    const answer = await send({ type: 'flag-delete', id: flag.id });
     setBusy(false);
     if (!answer.ok) {
       setMessage({ tone: 'failure', failure: answer });
@@ -64,7 +53,7 @@ export function FlagsPanel({ fileName = 'gwangju-ai-context-flags.json' }: Flags
 
   const exportFlags = async () => {
     setBusy(true);
-    const answer = await ask({ type: 'flags-export' }, isCollection);
+    const answer = await send({ type: 'flags-export' });
     setBusy(false);
     if (!answer.ok) {
       setMessage({ tone: 'failure', failure: answer });
@@ -93,7 +82,7 @@ export function FlagsPanel({ fileName = 'gwangju-ai-context-flags.json' }: Flags
     setBusy(true);
     try {
       const text = await file.text();
-      const answer = await ask({ type: 'flags-import', data: text }, isImported);
+      const answer = await send({ type: 'flags-import', data: text });
       if (answer.ok) {
         setMessage({ tone: 'success', text: t('flagsImported', answer.value.imported) });
         setReload((n) => n + 1);

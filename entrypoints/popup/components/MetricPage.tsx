@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatQuantity, formatQuantityEnglish } from '../../../lib/quantity/format-quantity';
 import type { MetricDetail } from '../../../lib/search/metric-detail';
 import { useI18n } from '../i18n';
-import { type Answer, ask, is } from '../messaging';
+import { type Answer, send } from '../messaging';
 import { unitName } from '../units';
 import { KindBadge } from './KindBadge';
 import { MetricChart } from './MetricChart';
@@ -12,14 +12,6 @@ export interface MetricPageProps {
   metricId: string;
   onBack: () => void;
 }
-
-const isDetail = (v: unknown): v is MetricDetail =>
-  is.record(v) &&
-  is.record(v.metric) &&
-  Array.isArray(v.history) &&
-  Array.isArray(v.discrepancies) &&
-  Array.isArray(v.statements);
-const isDetailOrNull = is.nullOr(isDetail);
 
 /** One metric: name, unit, chart, every reported value, discrepancies in words, statements. */
 export function MetricPage({ metricId, onBack }: MetricPageProps) {
@@ -31,7 +23,7 @@ export function MetricPage({ metricId, onBack }: MetricPageProps) {
   useEffect(() => {
     let live = true;
     setAnswer(null);
-    void ask({ type: 'metric', id: metricId }, isDetailOrNull).then((a) => {
+    void send({ type: 'metric', id: metricId }).then((a) => {
       if (live) setAnswer(a);
     });
     return () => {

@@ -29,12 +29,7 @@ export interface FailureNoticeProps {
 /** What went wrong talking to the background, in the reader's language, with a retry button. */
 export function FailureNotice({ failure, onRetry }: FailureNoticeProps) {
   const { t } = useI18n();
-  const text =
-    failure.reason === 'no-answer'
-      ? t('errNoAnswer')
-      : failure.reason === 'unexpected'
-        ? t('errUnexpected')
-        : t('errFailed', failure.error);
+  const text = failure.reason === 'no-answer' ? t('errNoAnswer') : t('errFailed', failure.error);
   return (
     <Notice tone="error">
       {text}

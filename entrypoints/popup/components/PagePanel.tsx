@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AnalysisReport, FigureStatus } from '../../../lib/judge/report';
 import type { SiteAccess } from '../../../lib/messages';
 import { type MessageKey, useI18n } from '../i18n';
-import { type Answer, ask, is } from '../messaging';
+import { type Answer, send } from '../messaging';
 import { FailureNotice, Notice } from './Notice';
 import { SiteAccessBox } from './SiteAccessBox';
 
@@ -25,15 +25,6 @@ const STATUS: ReadonlyArray<{ status: FigureStatus; key: MessageKey; sign: strin
   { status: 'unknown', key: 'statusUnknown', sign: '?' },
 ];
 
-const isReport = (v: unknown): v is AnalysisReport =>
-  is.record(v) && Array.isArray(v.figures) && Array.isArray(v.discrepancies) && Array.isArray(v.statements);
-const isReportOrNull = is.nullOr(isReport);
-const isAccess = (v: unknown): v is SiteAccess =>
-  is.record(v) &&
-  typeof v.eligible === 'boolean' &&
-  typeof v.supported === 'boolean' &&
-  typeof v.granted === 'boolean';
-
 /** 이 페이지: the current tab's analysis (counts by status, discrepancies, statements) and site access. */
 export function PagePanel({ tab, onOpenMetric }: PagePanelProps) {
   const { t, lang, date } = useI18n();
@@ -47,12 +38,10 @@ export function PagePanel({ tab, onOpenMetric }: PagePanelProps) {
     setReport(null);
     setAccess(null);
     if (tab.id !== null) {
-      void ask({ type: 'page-report', tabId: tab.id }, isReportOrNull).then((a) => live && setReport(a));
+      void send({ type: 'page-report', tabId: tab.id }).then((a) => live && setReport(a));
     }
     if (tab.url) {
-      void ask({ type: 'site-access', url: tab.url.slice(0, 4000) }, isAccess).then(
-        (a) => live && setAccess(a),
-      );
+      void send({ type: 'site-access', url: tab.url.slice(0, 4000) }).then((a) => live && setAccess(a));
     }
     return () => {
       live = false;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../../../lib/search/search-hit';
 import { useI18n } from '../i18n';
-import { type Answer, ask, is } from '../messaging';
+import { type Answer, send } from '../messaging';
 import { FailureNotice, Notice } from './Notice';
 import { SearchResultItem } from './SearchResultItem';
 
@@ -24,13 +24,6 @@ export interface SearchPanelProps {
 const DEBOUNCE_MS = 80;
 const LIMIT = 50;
 
-const isHit = (v: unknown): v is SearchHit =>
-  is.record(v) &&
-  typeof v.id === 'string' &&
-  (v.kind === 'metric' || v.kind === 'observation' || v.kind === 'statement') &&
-  is.record(v.title);
-const isHits = is.arrayOf(isHit);
-
 /** 검색: results update while typing (debounced), Korean, English and 초성. */
 export function SearchPanel({ state, onState, onOpenMetric, focusInput = true }: SearchPanelProps) {
   const { t } = useI18n();
@@ -52,7 +45,7 @@ export function SearchPanel({ state, onState, onOpenMetric, focusInput = true }:
     if (state.answered === query && state.answer?.ok) return;
     let live = true;
     const timer = setTimeout(async () => {
-      const answer = await ask({ type: 'search', query: q, limit: LIMIT }, isHits);
+      const answer = await send({ type: 'search', query: q, limit: LIMIT });
       if (live) onState((s) => (s.query === query ? { ...s, answered: query, answer } : s));
     }, DEBOUNCE_MS);
     return () => {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StoreStatus } from '../../../lib/messages';
 import type { Settings } from '../../../lib/settings';
 import { useI18n } from '../i18n';
-import { ask, is } from '../messaging';
+import { send } from '../messaging';
 import { Notice } from './Notice';
 
 export interface SettingsPanelProps {
@@ -12,8 +12,6 @@ export interface SettingsPanelProps {
   onChange: (next: Settings) => Promise<void>;
 }
 
-const isStatus = (v: unknown): v is StoreStatus => is.record(v) && 'version' in v && is.record(v.counts);
-
 /** 설정: off on this site, show unknown figures, language. Saved at once. */
 export function SettingsPanel({ settings, host, onChange }: SettingsPanelProps) {
   const { t } = useI18n();
@@ -22,7 +20,7 @@ export function SettingsPanel({ settings, host, onChange }: SettingsPanelProps) 
 
   useEffect(() => {
     let live = true;
-    void ask({ type: 'store-status' }, isStatus).then((a) => live && a.ok && setStore(a.value));
+    void send({ type: 'store-status' }).then((a) => live && a.ok && setStore(a.value));
     return () => {
       live = false;
     };

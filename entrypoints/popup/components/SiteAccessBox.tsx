@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SiteAccess } from '../../../lib/messages';
 import { useI18n } from '../i18n';
-import { type Answer, ask, is } from '../messaging';
+import { type Answer, send } from '../messaging';
 import { FailureNotice, Notice } from './Notice';
 
 export interface SiteAccessBoxProps {
@@ -41,7 +41,7 @@ export function SiteAccessBox({ access }: SiteAccessBoxProps) {
         setOutcome({ state: 'denied' });
         return;
       }
-      const answer = await ask({ type: 'enable-site', origin }, is.any);
+      const answer = await send({ type: 'enable-site', origin });
       setOutcome(answer.ok ? { state: 'enabled' } : { state: 'error', answer });
     } finally {
       setBusy(false);
