@@ -156,7 +156,8 @@ export function scorePage(fx: Fixture, report: AnalysisReport | null): PageScore
       continue;
     }
     if (t) t.read++;
-    if (e.status === f.status && (e.status === 'unknown' || e.metric === f.metric)) s.statusAgree++;
+    const agree = e.status === f.status && (e.status === 'unknown' || e.metric === f.metric);
+    if (agree) s.statusAgree++;
     const right = judgedRight(e, f);
     if (t && right) t.right++;
     if (e.status === 'consistent' && right) s.consistentRight++;
@@ -168,7 +169,7 @@ export function scorePage(fx: Fixture, report: AnalysisReport | null): PageScore
       s.discFp++;
       if (t) t.falseDiscrepancies++;
     }
-    if (!right || e.status !== f.status)
+    if (!right || !agree)
       s.mismatches.push(`${e.text}: expected ${fmtFigure(e.status, e.metric)}, got ${fmtFigure(f.status, f.metric)}`);
   }
   const matchedFound = new Set(pairs.map(([, f]) => f));
