@@ -37,3 +37,10 @@ export async function readStoredSettings(): Promise<Settings> {
     return DEFAULT_SETTINGS;
   }
 }
+
+/** Calls `fn` with the new settings whenever they change in storage (the popup's toggles). */
+export function watchSettings(fn: (settings: Settings) => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) fn(normalizeSettings(changes[SETTINGS_KEY]?.newValue));
+  });
+}

@@ -22,7 +22,7 @@ export interface FlagAnnotation {
   motivation: 'questioning';
   created: string;
   body: [
-    { type: 'TextualBody'; purpose: 'commenting'; value: string; format: 'text/plain'; language: 'ko' },
+    { type: 'TextualBody'; purpose: 'commenting'; value: string; format: 'text/plain'; language: 'ko' | 'en' },
     {
       type: 'TextualBody';
       purpose: 'describing';
@@ -69,7 +69,13 @@ export function flagToAnnotation(flag: Flag): FlagAnnotation {
     motivation: 'questioning',
     created: flag.createdAt,
     body: [
-      { type: 'TextualBody', purpose: 'commenting', value: flag.note, format: 'text/plain', language: 'ko' },
+      {
+        type: 'TextualBody',
+        purpose: 'commenting',
+        value: flag.note,
+        format: 'text/plain',
+        language: flag.noteLanguage ?? 'ko',
+      },
       {
         type: 'TextualBody',
         purpose: 'describing',
@@ -210,6 +216,7 @@ function toFlag(a: AnnotationIn): { flag: Flag } | { path: (string | number)[]; 
   const plainAt = bodies.findIndex((b) => b.purpose === undefined && b.value !== undefined);
   const noteAt = commentAt >= 0 ? commentAt : plainAt;
   const note = (noteAt >= 0 ? bodies[noteAt]?.value : undefined) ?? a.bodyValue ?? '';
+  const language = noteAt >= 0 ? bodies[noteAt]?.language : undefined;
   if (note.length > NOTE_MAX)
     return {
       path: noteAt >= 0 ? ['body', noteAt, 'value'] : ['bodyValue'],
@@ -238,6 +245,7 @@ function toFlag(a: AnnotationIn): { flag: Flag } | { path: (string | number)[]; 
       },
       quote: { exact: selector.exact, prefix: selector.prefix ?? '', suffix: selector.suffix ?? '' },
       note,
+      ...(language === 'en' ? { noteLanguage: 'en' as const } : {}),
       createdAt: created,
     },
   };

@@ -99,7 +99,10 @@ export function evidenceLine(
 ): { tied: string; decided: string } {
   const words = evidence.words.map((w) => `‘${w}’`).join(', ');
   const tied = evidence.via === 'value' ? `${t.tiedByValue}${words ? `, ${words}` : ''}` : words;
-  return { tied: `${t.tiedBy}: ${tied}`, decided: `${t.decidedBy}: ${t[`slot_${evidence.slot}` as StringKey]}` };
+  return {
+    tied: `${t.tiedBy}: ${tied}`,
+    decided: `${t.decidedBy}: ${t[`slot_${evidence.slot}` as StringKey]}`,
+  };
 }
 
 /** The strings for a language. */

@@ -16,6 +16,8 @@ export const Flag = z.strictObject({
   /** W3C TextQuoteSelector parts, so the flag can be re-anchored and exported as a Web Annotation */
   quote: z.strictObject({ exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
   note: z.string().max(2000),
+  /** "en" when the reader wrote the note in the English UI; absent means Korean */
+  noteLanguage: z.enum(['ko', 'en']).optional(),
   createdAt: z.iso.datetime(),
 });
 export type Flag = z.infer<typeof Flag>;
