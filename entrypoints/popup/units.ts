@@ -22,6 +22,12 @@ const UNIT_NAMES: Record<UnitCode, readonly [string, string]> = {
   year: ['연도', 'year'],
   years: ['년 (기간)', 'years'],
   months: ['개월', 'months'],
+  sheet: ['장', 'units (cards)'],
+  hours: ['시간', 'hours'],
+  kinds: ['종', 'kinds'],
+  byte: ['바이트', 'bytes'],
+  watt: ['와트', 'watts'],
+  ratio: ['대 1 (경쟁률)', 'to 1 (ratio)'],
 };
 
 /** The unit's name in `lang`; the code itself for a unit this popup does not know. */

@@ -49,6 +49,9 @@ export const M2_PER_PYEONG = 400 / 121;
 /**
  * The value expressed in `target` unit, or null when the units measure different things.
  * Only lossless, meaningful conversions: 평 <-> ㎡, and company <-> count (a count of companies).
+ * Bytes and watts need none: the parser normalises every prefix (107PB, 120MW, 500kW) to the base
+ * unit. 장 (sheet), 종 (kinds), 시간 (hours) and N대 1 (ratio) convert to nothing else: 1만5000장 of
+ * GPUs is not a count of companies or items a metric in 개 stands for.
  */
 export function convertValue(value: number, from: UnitCode, target: UnitCode): number | null {
   if (from === target) return value;

@@ -30,7 +30,38 @@ const UNIT_WORD: Record<UnitCode, string> = {
   year: '년',
   years: '년',
   months: '개월',
+  sheet: '장',
+  hours: '시간',
+  kinds: '종',
+  byte: '바이트',
+  watt: '와트',
+  ratio: '대 1',
 };
+
+/** SI-prefixed symbols of the units normalised to bytes and watts: the largest exponent, then down by 3. */
+const PREFIXED: Partial<Record<UnitCode, readonly [number, string]>> = {
+  byte: [18, 'EB PB TB GB MB'],
+  watt: [9, 'GW MW kW'],
+};
+
+/**
+ * [value, max, symbol] in the largest prefix that keeps them exact and >= 1 (1.07e17 bytes ->
+ * 107 PB); the plain value and no symbol when none does (500 W, 0 bytes).
+ */
+function prefixed(q: Figure): [number, number | undefined, string | null] {
+  const [top, symbols] = PREFIXED[q.unit] ?? [0, ''];
+  let exp = top;
+  for (const symbol of symbols.split(' ')) {
+    const scale = 10 ** exp;
+    // Read back exactly (v = x * 10^exp in decimal), and no fraction after a 만 group.
+    const fits = (v: number): boolean =>
+      Number(`${v / scale}e${exp}`) === v && (v / scale < 1e4 || Number.isInteger(v / scale));
+    if (symbol && q.value >= scale && fits(q.value) && (q.max === undefined || fits(q.max)))
+      return [q.value / scale, q.max === undefined ? undefined : q.max / scale, symbol];
+    exp -= 3;
+  }
+  return [q.value, q.max, null];
+}
 
 const isSyllable = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
@@ -81,16 +112,21 @@ export function formatKoreanNumber(n: number): string {
 
 /**
  * Display form of a quantity, e.g. "약 4,116억 원", "700여 명", "70% 이상", "1조 원대", "10~20%",
- * "2027년" (years are never grouped). Never throws.
+ * "107PB", "5.8대 1", "2027년" (years are never grouped). Never throws.
  */
 export function formatQuantity(q: Figure): string {
   const num = (v: number): string => (q.unit === 'year' ? String(v) : formatKoreanNumber(v));
-  let figure = q.max === undefined ? num(q.value) : `${num(q.value)}~${num(q.max)}`;
-  if (q.qualifier === 'over' && q.max === undefined) figure += '여';
-  const word = UNIT_WORD[q.unit] ?? '';
+  const [value, max, symbol] = prefixed(q);
+  const word = symbol ?? UNIT_WORD[q.unit] ?? '';
   // Korean spacing: a counter word stands apart after 만/억/조/여 ("1조 원", "700여 명"), not after digits.
-  const gap = isSyllable(figure, figure.length - 1) && isSyllable(word, 0) ? ' ' : '';
-  const body = `${figure}${gap}${word}`;
+  const unit = (figure: string): string =>
+    `${figure}${isSyllable(figure, figure.length - 1) && isSyllable(word, 0) ? ' ' : ''}${word}`;
+  let body: string;
+  if (max === undefined) body = unit(q.qualifier === 'over' ? `${num(value)}여` : num(value));
+  // "500~700만 원" reads as 500만~700만: a low end without 만/억/조 before a high end with one
+  // carries its own unit ("500원~700만 원").
+  else if (value < 1e4 && max >= 1e4) body = `${unit(num(value))}~${unit(num(max))}`;
+  else body = unit(`${num(value)}~${num(max)}`);
   switch (q.qualifier) {
     case 'about':
       return `약 ${body}`;
@@ -125,6 +161,12 @@ const ENGLISH_UNIT: Record<UnitCode, readonly [string, string]> = {
   year: ['', ''],
   years: ['year', 'years'],
   months: ['month', 'months'],
+  sheet: ['piece', 'pieces'],
+  hours: ['hour', 'hours'],
+  kinds: ['kind', 'kinds'],
+  byte: ['byte', 'bytes'],
+  watt: ['watt', 'watts'],
+  ratio: ['', ''],
 };
 
 const SCALES: ReadonlyArray<readonly [number, string]> = [
@@ -146,16 +188,18 @@ function englishNumber(v: number, scale: boolean): string {
   return parts ? `${withCommas(String(parts.whole))}${parts.fraction}` : String(v);
 }
 
-/** Short English rendering: "27,500 people", "about 411.6 billion won", "No. 10", "10–20%". Never throws. */
+/** Short English rendering: "27,500 people", "about 411.6 billion won", "No. 10", "10–20%", "107 PB", "5.8:1". Never throws. */
 export function formatQuantityEnglish(q: Figure): string {
   const scale = q.unit === 'KRW';
   const num = (v: number): string => (q.unit === 'year' ? String(v) : englishNumber(v, scale));
-  const figure = q.max === undefined ? num(q.value) : `${num(q.value)}–${num(q.max)}`;
+  const [value, max, symbol] = prefixed(q);
+  const figure = max === undefined ? num(value) : `${num(value)}–${num(max)}`;
   const [one, many] = ENGLISH_UNIT[q.unit] ?? ['', ''];
-  const word = q.value === 1 && q.max === undefined ? one : many;
+  const word = symbol ?? (q.value === 1 && q.max === undefined ? one : many);
   let body: string;
   if (q.unit === 'rank') body = `No. ${figure}`;
   else if (q.unit === 'percent') body = `${figure}%`;
+  else if (q.unit === 'ratio') body = `${figure}:1`;
   else body = word ? `${figure} ${word}` : figure;
   switch (q.qualifier) {
     case 'about':

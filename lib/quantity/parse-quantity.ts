@@ -4,6 +4,10 @@
  * One hand-rolled, index-based pass: every attempt to read a quantity looks ahead over a bounded
  * number of number groups, units and qualifier words, and the scanner never starts inside a digit
  * run, so the work is linear in the input length (see ScanStats). No regular expressions.
+ *
+ * Before scanning, the text is folded (fullwidth ASCII -> ASCII, the Unicode space family -> one
+ * space, zero-width characters dropped); an offset map takes every quantity back to the exact
+ * slice of the original text.
  */
 import type { Qualifier, Quantity, UnitCode } from './types';
 
@@ -23,12 +27,20 @@ interface Numeral {
   mult: boolean;
   /** exactly four bare digits: the only way a calendar year is written */
   fourDigits: boolean;
+  /** 여 inside the numeral (974억5천여만): "more than" */
+  yeo?: boolean;
+  /** the place value of the leading group (700만 -> 1e4, 5천억 -> 1e11), for "500~700만" */
+  head?: number;
+  /** the first 만/억/조 (700만 -> 1e4, 5천억 -> 1e8) */
+  big?: number;
 }
 
 interface UnitMatch {
   unit: UnitCode;
   end: number;
   word: string;
+  /** power of ten the unit word scales by (MW -> 6, PB -> 15) */
+  exp: number;
 }
 
 /** A numeral with more digits than this is an identifier or noise, not a figure. */
@@ -40,6 +52,8 @@ const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <=
 const isAlnum = (c: number): boolean => isDigit(c) || isLatin(c);
 const isSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 const isBlank = (c: number): boolean => c === 32 || c === 0xa0;
+/** v * 10^exp, exact in decimal (2.3 TB -> 2300000000000, not 2299999999999.9995). */
+const scaled = (v: number, exp: number): number => (exp ? Number(`${v}e${exp}`) || v * 10 ** exp : v);
 /** One optional space: "3000억 원", "2만 7500명", "70% 이상". */
 const skipBlank = (s: string, i: number): number => (isBlank(code(s, i)) ? i + 1 : i);
 
@@ -74,10 +88,12 @@ interface UnitWord {
   native?: boolean;
   /** extra syllables allowed right after this unit (10년간, 10위권) */
   extra?: string;
+  /** power of ten the value is scaled by (MW -> 6) */
+  exp?: number;
 }
 
 // Longer words first: 개월/개사/개소 before 개, 평방미터 before 평.
-const UNIT_WORDS: readonly UnitWord[] = [
+const UNIT_WORDS: UnitWord[] = [
   { word: '페타플롭스', unit: 'PFLOPS', script: 'hangul' },
   { word: '페타플롭', unit: 'PFLOPS', script: 'hangul' },
   { word: 'PFLOPS', unit: 'PFLOPS', script: 'latin' },
@@ -93,7 +109,6 @@ const UNIT_WORDS: readonly UnitWord[] = [
   { word: 'm²', unit: 'm2', script: 'symbol' },
   { word: 'm2', unit: 'm2', script: 'latin' },
   { word: '%', unit: 'percent', script: 'symbol' },
-  { word: '％', unit: 'percent', script: 'symbol' },
   { word: '퍼센트', unit: 'percent', script: 'hangul' },
   { word: '프로', unit: 'percent', script: 'hangul' },
   { word: '개사', unit: 'company', script: 'hangul', native: true },
@@ -113,7 +128,28 @@ const UNIT_WORDS: readonly UnitWord[] = [
   { word: '원', unit: 'KRW', script: 'hangul' },
   { word: '년', unit: 'nyeon', script: 'hangul', extra: '간동도전후말초상하생차' },
   { word: '대', unit: 'dae', script: 'hangul' },
+  { word: '장', unit: 'sheet', script: 'hangul', native: true },
+  { word: '시간', unit: 'hours', script: 'hangul', native: true },
+  { word: '종', unit: 'kinds', script: 'hangul' },
 ];
+// Scaled units, [unit, words, exp]: 바이트 and 와트 with their SI prefixes (decimal: 1 PB = 1e15 B).
+// The bare B and W are not read (5B, 3W are rarely bytes or watts in Korean news).
+for (const [unit, words, exp] of [
+  ['byte', '엑사바이트 EB', 18],
+  ['byte', '페타바이트 PB', 15],
+  ['byte', '테라바이트 TB', 12],
+  ['byte', '기가바이트 GB', 9],
+  ['byte', '메가바이트 MB', 6],
+  ['byte', '바이트', 0],
+  ['watt', '기가와트 GW', 9],
+  ['watt', '메가와트 MW', 6],
+  ['watt', '킬로와트 kW KW', 3],
+  ['watt', '와트', 0],
+] as const) {
+  for (const word of words.split(' ')) {
+    UNIT_WORDS.push({ word, unit, exp, script: isLatin(code(word, 0)) ? 'latin' : 'hangul' });
+  }
+}
 /** Unit words by first character (table order kept), so a position is tried against a handful at most. */
 const UNITS_BY_FIRST = new Map<string, UnitWord[]>();
 for (const u of UNIT_WORDS) {
@@ -224,7 +260,7 @@ function readLiteral(
   return { value: Number(s.slice(i, j).split(',').join('')), end: j, bare4: bare && intDigits === 4 };
 }
 
-/** Digits mixed with 천/백 and 만/억/조 groups: 4천116억, 2만 7500, 10조3000억, 1,045, 88.5. */
+/** Digits mixed with 천/백 and 만/억/조 groups: 4천116억, 2만 7500, 10조3000억, 1,045, 88.5, 974억5천여만. */
 function readDigitNumeral(s: string, p: number, stats: ScanStats): Numeral | null {
   let lit = readLiteral(s, p, stats);
   if (!lit) return null;
@@ -235,6 +271,9 @@ function readDigitNumeral(s: string, p: number, stats: ScanStats): Numeral | nul
   let section = 0;
   let smallLimit = Number.POSITIVE_INFINITY;
   let bigLimit = Number.POSITIVE_INFINITY;
+  let headSmall = 1;
+  let firstBig = 0;
+  let yeo = false;
   let mult = false;
   for (;;) {
     stats.steps++;
@@ -242,20 +281,28 @@ function readDigitNumeral(s: string, p: number, stats: ScanStats): Numeral | nul
     // 십 is only a multiplier in hangul numerals; with digits ("3십") it is not used in news.
     if (small >= 100 && coef !== null && small < smallLimit) {
       section += coef * small;
+      if (!firstBig && !mult) headSmall = small;
       smallLimit = small;
       coef = null;
       mult = true;
       j++;
     } else {
-      const big = bigMultiplier(s[j]);
+      // One space may stand between digits and 만/억/조 ("4116 억원"); 여 before the group means
+      // "more than" (5천여만, 10여만).
+      let y = coef !== null && isBlank(code(s, j)) ? 1 : 0;
+      const more = s[j + y] === '여' && bigMultiplier(s[j + y + 1]) > 0;
+      if (more) y++;
+      const big = bigMultiplier(s[j + y]);
       if (!big || big >= bigLimit || (coef === null && section === 0)) break;
       total += (section + (coef ?? 0)) * big;
       section = 0;
       coef = null;
       smallLimit = Number.POSITIVE_INFINITY;
       bigLimit = big;
+      firstBig ||= big;
+      yeo ||= more;
       mult = true;
-      j++;
+      j += 1 + y;
       // The next, smaller group may follow after one space: "2만 7500", "10조 3000억".
       const k = skipBlank(s, j);
       if (!isDigit(code(s, k))) continue;
@@ -268,7 +315,16 @@ function readDigitNumeral(s: string, p: number, stats: ScanStats): Numeral | nul
       j = lit.end;
     }
   }
-  return { value: total + section + (coef ?? 0), end: j, kind: 'digit', mult, fourDigits: !mult && bare4 };
+  return {
+    value: total + section + (coef ?? 0),
+    end: j,
+    kind: 'digit',
+    mult,
+    fourDigits: !mult && bare4,
+    yeo,
+    head: headSmall * (firstBig || 1),
+    big: firstBig,
+  };
 }
 
 /**
@@ -350,8 +406,9 @@ function readNumeral(s: string, p: number, stats: ScanStats): Numeral | null {
 }
 
 /**
- * 대 after a bare number: vehicles (10만대, 5대를) or "N major items" (3대 뉴딜, 20대 중점과제).
- * A 대 followed by a noun names a list of N items; followed by a particle or nothing, it counts cars.
+ * 대 after a bare number: vehicles (10만대, 5대를), "N major items" (3대 뉴딜, 20대 중점과제) or a
+ * ratio (경쟁률 5.8대 1). A 대 followed by a noun names a list of N items; followed by a particle or
+ * nothing, it counts cars; followed by a lone 1, it is "N to 1" (but 1대 1 is one-on-one, no figure).
  */
 function readDae(
   s: string,
@@ -360,19 +417,30 @@ function readDae(
   spaced: boolean,
   yeo: boolean,
   stats: ScanStats,
-): UnitCode | null {
+): { unit: UnitCode; end: number } | null {
   if (num.kind !== 'digit') return null;
+  const one = skipBlank(s, end);
+  const after = code(s, one + 1);
+  if (
+    s[one] === '1' &&
+    !isAlnum(after) &&
+    !((after === 46 || after === 44) && isDigit(code(s, one + 2))) &&
+    // particles only: not 1만, 1인 (20대 1인 가구), 1분
+    (!isSyllable(after) || (PARTICLES.includes(s[one + 1] ?? '') && !'만인분'.includes(s[one + 1] ?? '')))
+  )
+    return num.value === 1 ? null : { unit: 'ratio', end: one + 1 };
   const c = code(s, end);
+  const unit = (u: UnitCode) => ({ unit: u, end });
   if (isDigit(c)) return null; // 3대2 is a score
-  if (num.mult || yeo) return 'vehicle';
+  if (num.mult || yeo) return unit('vehicle');
   if (spaced) return null; // "3 대 2"
-  if (suffixAt(s, isBlank(c) ? end + 1 : end, stats)) return 'vehicle';
-  if (isSyllable(c)) return PARTICLES.includes(s[end] ?? '') ? 'vehicle' : 'count';
+  if (suffixAt(s, isBlank(c) ? end + 1 : end, stats)) return unit('vehicle');
+  if (isSyllable(c)) return unit(PARTICLES.includes(s[end] ?? '') ? 'vehicle' : 'count');
   if (isBlank(c)) {
     const d = code(s, end + 1);
-    return isSyllable(d) || isLatin(d) ? 'count' : 'vehicle';
+    return unit(isSyllable(d) || isLatin(d) ? 'count' : 'vehicle');
   }
-  return 'vehicle';
+  return unit('vehicle');
 }
 
 /** The counter right at j, if any, resolved against the numeral before it. */
@@ -390,9 +458,10 @@ function matchUnit(
     if (!s.startsWith(u.word, j)) continue;
     if (num.kind === 'native' && !(u.native && spaced)) continue;
     let end = j + u.word.length;
+    const exp = u.exp ?? 0;
     if (u.unit === 'dae') {
-      const unit = readDae(s, end, num, spaced, yeo, stats);
-      return unit ? { unit, end, word: u.word } : null;
+      const dae = readDae(s, end, num, spaced, yeo, stats);
+      return dae ? { ...dae, word: u.word, exp } : null;
     }
     const after = code(s, end);
     if (u.script === 'latin' && isAlnum(after)) continue;
@@ -421,7 +490,7 @@ function matchUnit(
       if (s[end] === 'p' && !isAlnum(code(s, end + 1))) end++;
       else if (s.startsWith('포인트', end)) end += 3;
     }
-    return { unit, end, word: u.word };
+    return { unit, end, word: u.word, exp };
   }
   return null;
 }
@@ -431,9 +500,9 @@ function readTail(
   s: string,
   num: Numeral,
   stats: ScanStats,
-): { unit: UnitCode; end: number; qualifier: Qualifier } | null {
+): { unit: UnitCode; end: number; qualifier: Qualifier; exp: number } | null {
   const k = skipBlank(s, num.end);
-  let qualifier: Qualifier = 'exact';
+  let qualifier: Qualifier = num.yeo ? 'over' : 'exact';
   let m = matchUnit(s, k, num, k > num.end, false, stats);
   if (!m && num.kind !== 'native' && s[k] === '여') {
     // 700여 명, 4000억여원: 여 between number and counter means "more than".
@@ -463,7 +532,7 @@ function readTail(
     qualifier = suffix[1];
     end = q + suffix[0].length;
   }
-  return { unit: m.unit, end, qualifier };
+  return { unit: m.unit, end, qualifier, exp: m.exp };
 }
 
 /** Length of a range separator at i (10~20, 10 ~ 20, 10-20), or 0. */
@@ -500,7 +569,11 @@ function makeQuantity(
   return q;
 }
 
-/** A range "A~B unit" or "A unit~B unit" starting with numeral a, or null. */
+/**
+ * A range "A~B unit" or "A unit~B unit" starting with numeral a, or null. A bare lower bound takes
+ * the upper bound's place value while it stays below it: 500~700만 원 is 500만~700만, 4~5천억 is
+ * 4천억~5천억, 1천~2천억 is 1천억~2천억; 500~1만원 stays 500 to 10000.
+ */
 function readRange(
   s: string,
   start: number,
@@ -510,22 +583,27 @@ function readRange(
 ): Quantity | null {
   let j = a.end;
   let sep = rangeSeparator(s, j);
-  let firstUnit: UnitCode | null = null;
+  let first: UnitMatch | null = null;
   if (!sep) {
     const k = skipBlank(s, j);
-    const m = matchUnit(s, k, a, k > j, false, stats);
-    if (!m) return null;
-    firstUnit = m.unit;
-    j = m.end;
+    first = matchUnit(s, k, a, k > j, false, stats);
+    if (!first) return null;
+    j = first.end;
     sep = rangeSeparator(s, j);
     if (!sep) return null;
   }
   const b = readDigitNumeral(s, j + sep, stats);
-  if (!b || !(b.value > a.value)) return null;
+  if (!b) return null;
   const tail = readTail(s, b, stats);
-  if (!tail || (firstUnit !== null && tail.unit !== firstUnit)) return null;
+  if (!tail || (first && tail.unit !== first.unit)) return null;
+  let low = a.value;
+  const place = first || a.big ? 1 : a.mult ? b.big || 1 : (b.head ?? 1);
+  if (low * place < b.value) low *= place; // but 500~1만원 is 500 to 10000
+  low = scaled(low, first ? first.exp : tail.exp);
+  const high = scaled(b.value, tail.exp);
+  if (!(high > low)) return null;
   const qualifier = tail.qualifier === 'exact' ? prefix : tail.qualifier;
-  return makeQuantity(s, start, tail.end, a.value, b.value, tail.unit, qualifier);
+  return makeQuantity(s, start, tail.end, low, high, tail.unit, qualifier);
 }
 
 /** A quantity starting exactly at i (including a leading 약/대략), or null. */
@@ -545,7 +623,7 @@ function readQuantityAt(s: string, i: number, stats: ScanStats): Quantity | null
   const tail = readTail(s, a, stats);
   if (!tail) return null;
   const qualifier = tail.qualifier === 'exact' ? prefix : tail.qualifier;
-  return makeQuantity(s, i, tail.end, a.value, undefined, tail.unit, qualifier);
+  return makeQuantity(s, i, tail.end, scaled(a.value, tail.exp), undefined, tail.unit, qualifier);
 }
 
 /** Whether a quantity may begin at i: not inside a word, number, e-mail, URL, date or time. */
@@ -558,26 +636,61 @@ function mayStartAt(s: string, i: number): boolean {
     if ('@=_/:#&\\$'.includes(p) && p !== '') return false; // aid=161..., 11:05
     // 2020.12.28, 1,2차, COVID-19, 062-613-1234: continuation of a token, not a new figure.
     if ((p === '.' || p === ',' || p === '-' || p === '\u2013') && isAlnum(code(s, i - 2))) return false;
-    return true;
+    // 제2기, 제 5장, 제294회: an ordinal (but in 경제5조 제 is no prefix).
+    const je = isBlank(prev) ? i - 2 : i - 1;
+    return !(s[je] === '제' && !isSyllable(code(s, je - 1)));
   }
   if (!isSyllable(c) || isSyllable(prev) || isAlnum(prev)) return false;
   return HANGUL_STARTS.includes(s[i] ?? '\u0000');
 }
 
 /**
+ * The folded code unit for c: fullwidth ASCII (４, ，, ％, ～) -> ASCII; no-break, en/em, thin,
+ * hair, narrow no-break, medium mathematical and ideographic spaces -> a space; -1 (dropped) for
+ * zero-width space/non-joiner/joiner, word joiner, zero-width no-break space and soft hyphen.
+ */
+function fold(c: number): number {
+  if (c < 0xa0 || (c > 0x3000 && c < 0xfeff)) return c;
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return 32;
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff ? -1 : c;
+}
+
+/** The text folded for scanning, and the original index of each folded code unit (then the length). */
+function normalize(text: string, stats: ScanStats): { s: string; at: number[] } {
+  let s = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    stats.steps++;
+    const f = fold(text.charCodeAt(i));
+    if (f < 0) continue;
+    s += String.fromCharCode(f);
+    at.push(i);
+  }
+  at.push(text.length);
+  return { s, at };
+}
+
+/**
  * Every quantity in `text`, in order and non-overlapping, with UTF-16 offsets (end exclusive) such
- * that text.slice(q.start, q.end) === q.text. Never throws; linear time (see `stats`).
+ * that text.slice(q.start, q.end) === q.text, also when the figure has fullwidth digits or
+ * invisible characters inside ("4116\u200B억원"). Never throws; linear time (see `stats`).
  */
 export function scanQuantities(text: string, stats: ScanStats = { steps: 0 }): Quantity[] {
   const out: Quantity[] = [];
   if (typeof text !== 'string') return out;
+  const { s, at } = normalize(text, stats);
   let i = 0;
-  while (i < text.length) {
+  while (i < s.length) {
     stats.steps++;
-    const q = mayStartAt(text, i) ? readQuantityAt(text, i, stats) : null;
+    const q = mayStartAt(s, i) ? readQuantityAt(s, i, stats) : null;
     if (q) {
-      out.push(q);
       i = q.end;
+      // Back to the original: from the first code unit's origin to just after the last one's.
+      q.start = at[q.start] ?? 0;
+      q.end = (at[i - 1] ?? 0) + 1;
+      q.text = text.slice(q.start, q.end);
+      out.push(q);
     } else {
       i++;
     }
@@ -605,11 +718,11 @@ export function parseQuantity(text: string): Quantity | null {
  */
 export function parseKoreanNumber(s: string): number | null {
   if (typeof s !== 'string') return null;
-  const t = s.trim();
-  if (!t) return null;
   const stats: ScanStats = { steps: 0 };
+  const t = normalize(s, stats).s.trim();
+  if (!t) return null;
   const n = isDigit(code(t, 0))
     ? readDigitNumeral(t, 0, stats)
     : (readNative(t, 0, stats) ?? readSino(t, 0, stats, true));
-  return n && n.end === t.length ? n.value : null;
+  return n && !n.yeo && n.end === t.length ? n.value : null;
 }

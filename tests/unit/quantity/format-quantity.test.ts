@@ -69,6 +69,27 @@ describe('formatQuantity', () => {
     [fig(1e12, 'KRW', 'band'), '1조 원대'],
     [fig(10, 'percent', 'exact', 20), '10~20%'],
     [fig(3, 'years', 'exact', 5), '3~5년'],
+    [fig(15000, 'sheet'), '1만 5,000장'],
+    [fig(1120, 'hours'), '1,120시간'],
+    [fig(48, 'hours', 'over'), '48여 시간'],
+    [fig(77, 'kinds'), '77종'],
+    [fig(1.07e17, 'byte'), '107PB'],
+    [fig(2.3e12, 'byte', 'about'), '약 2.3TB'],
+    [fig(5e11, 'byte'), '500GB'],
+    [fig(1e22, 'byte'), '1만EB'],
+    [fig(123_456_789, 'byte'), '123.456789MB'],
+    [fig(512, 'byte'), '512바이트'],
+    [fig(1.2e8, 'watt'), '120MW'],
+    [fig(1.5e9, 'watt', 'atLeast'), '1.5GW 이상'],
+    [fig(5e5, 'watt'), '500kW'],
+    [fig(500, 'watt'), '500와트'],
+    [fig(1e8, 'watt', 'exact', 1.2e8), '100~120MW'],
+    [fig(5.8, 'ratio'), '5.8대 1'],
+    [fig(5, 'ratio', 'exact', 6), '5~6대 1'],
+    [fig(5e6, 'KRW', 'exact', 7e6), '500만~700만 원'],
+    // a low end without 만/억/조 carries its unit: "500~700만 원" would read as 500만~700만
+    [fig(500, 'KRW', 'exact', 7e6), '500원~700만 원'],
+    [fig(97_450_000_000, 'KRW', 'over'), '974억 5,000만여 원'],
   ])('%o -> %s', (q, text) => {
     expect(formatQuantity(q)).toBe(text);
   });
@@ -90,6 +111,17 @@ describe('formatQuantityEnglish', () => {
     [fig(700, 'person', 'over'), 'over 700 people'],
     [fig(3, 'times', 'atLeast'), 'at least 3 times'],
     [fig(88.5, 'PFLOPS'), '88.5 petaflops'],
+    [fig(15000, 'sheet'), '15,000 pieces'],
+    [fig(1120, 'hours'), '1,120 hours'],
+    [fig(1, 'hours'), '1 hour'],
+    [fig(77, 'kinds'), '77 kinds'],
+    [fig(1.07e17, 'byte'), '107 PB'],
+    [fig(1, 'byte'), '1 byte'],
+    [fig(1.2e8, 'watt', 'about'), 'about 120 MW'],
+    [fig(500, 'watt'), '500 watts'],
+    [fig(1e8, 'watt', 'exact', 1.2e8), '100–120 MW'],
+    [fig(5.8, 'ratio'), '5.8:1'],
+    [fig(5, 'ratio', 'exact', 6), '5–6:1'],
   ])('%o -> %s', (q, text) => {
     expect(formatQuantityEnglish(q)).toBe(text);
   });

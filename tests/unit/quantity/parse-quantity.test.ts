@@ -232,6 +232,21 @@ const FORMS: readonly Row[] = [
   ['5대', 5, 'vehicle'],
   ['10만 대', 100000, 'vehicle'],
   ['1990년대', 1990, 'year', 'band'],
+  // LABELING.md units and forms (offsets in labeling-forms.test.ts)
+  ['1만5000장', 15000, 'sheet'],
+  ['1120시간', 1120, 'hours'],
+  ['77종', 77, 'kinds'],
+  ['107PB', 1.07e17, 'byte'],
+  ['120MW', 1.2e8, 'watt'],
+  ['5.8대 1', 5.8, 'ratio'],
+  ['88.5PF', 88.5, 'PFLOPS'],
+  ['974억5천여만 원', 97_450_000_000, 'KRW', 'over'],
+  ['500만∼700만 원', 5e6, 'KRW', 'exact', 7e6],
+  ['500~700만 원', 5e6, 'KRW', 'exact', 7e6],
+  ['４１１６억원', 411_600_000_000, 'KRW'],
+  ['4，116억원', 411_600_000_000, 'KRW'],
+  ['4116\u200B억원', 411_600_000_000, 'KRW'],
+  ['2만\u20097500명', 27500, 'person'],
 ];
 
 // Neither numbers in words nor identifiers, dates, times, ordinals or model numbers are figures.
@@ -262,6 +277,14 @@ const NOT_QUANTITIES: readonly string[] = [
   '한명숙 전 총리',
   '3대2로 이겼다',
   '9월',
+  '50번째',
+  '3차',
+  '5호',
+  '2단계',
+  '5기',
+  '제2기',
+  '제5장',
+  '광주시장',
 ];
 
 describe('scanQuantities on seed-article sentences', () => {

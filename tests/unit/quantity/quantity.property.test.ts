@@ -19,10 +19,19 @@ function qualifiersFor(unit: UnitCode): Qualifier[] {
   return all;
 }
 
+// "1대 1" is one-on-one, not a ratio: the parser reads no figure there.
+const readable = (unit: UnitCode) => (v: number) => unit !== 'ratio' || v !== 1;
+
 const valueFor = (unit: UnitCode): fc.Arbitrary<number> =>
   unit === 'year'
     ? fc.integer({ min: 1900, max: 2100 })
-    : fc.bigInt({ min: 0n, max: 10n ** 16n }).map(Number);
+    : fc
+        .bigInt({ min: 0n, max: 10n ** 16n })
+        .map(Number)
+        .filter(readable(unit));
+
+/** The unit codes added for LABELING.md: each gets its own round trip below. */
+const NEW_UNITS: readonly UnitCode[] = ['sheet', 'hours', 'kinds', 'byte', 'watt', 'ratio'];
 
 const figure = fc.constantFrom(...UNITS).chain((unit) =>
   fc.record({
@@ -32,6 +41,13 @@ const figure = fc.constantFrom(...UNITS).chain((unit) =>
   }),
 );
 
+/** Characters the scanner drops before reading (zero-width, word joiner, BOM, soft hyphen). */
+const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD'];
+/** Characters the scanner reads as one space. */
+const SPACES = [' ', '\u00A0', '\u2009', '\u202F', '\u200A', '\u2002', '\u3000'];
+/** Fullwidth forms of ASCII (４ -> 4, ， -> ,). */
+const fullwidth = (ch: string): string => String.fromCharCode(ch.charCodeAt(0) + 0xfee0);
+
 /** Checks the offset contract of scanQuantities on one input. */
 function checkScan(text: string): void {
   const found = scanQuantities(text);
@@ -40,6 +56,9 @@ function checkScan(text: string): void {
     expect(q.start).toBeGreaterThanOrEqual(last);
     expect(q.end).toBeGreaterThan(q.start);
     expect(text.slice(q.start, q.end)).toBe(q.text);
+    // A figure neither starts nor ends with a dropped character.
+    expect(INVISIBLE).not.toContain(q.text[0]);
+    expect(INVISIBLE).not.toContain(q.text[q.text.length - 1]);
     expect(Number.isFinite(q.value)).toBe(true);
     expect(q.approximate).toBe(q.qualifier !== 'exact' || q.max !== undefined);
     expect(Quantity.safeParse(q).success).toBe(true);
@@ -101,6 +120,31 @@ const TOKENS = [
   '\uDC00',
   '사업',
   '구조',
+  // LABELING.md units and forms
+  '장',
+  '시간',
+  '종',
+  'PB',
+  'TB',
+  '페타바이트',
+  'MW',
+  'kW',
+  'h',
+  '메가와트',
+  '대 1',
+  '제',
+  '차',
+  '번째',
+  '여만',
+  '∼',
+  '〜',
+  '～',
+  '４',
+  '１',
+  '，',
+  '．',
+  ...INVISIBLE,
+  ...SPACES.slice(1),
 ];
 const soup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((parts) => parts.join(''));
 
@@ -119,12 +163,39 @@ describe('round trip: parseQuantity(formatQuantity(q))', () => {
     );
   });
 
-  it('keeps one-decimal values below 10^4', () => {
-    const decimal = fc.record({
-      unit: fc.constantFrom(...UNITS.filter((u) => u !== 'year')),
-      value: fc.integer({ min: 0, max: 99_999 }).map((k) => k / 10),
-      qualifier: fc.constant<Qualifier>('exact'),
+  it.each(NEW_UNITS)('round-trips every qualifier of the new unit %s', (unit) => {
+    const q = fc.record({
+      unit: fc.constant(unit),
+      value: fc.oneof(
+        valueFor(unit),
+        fc
+          .integer({ min: 0, max: 99_999 })
+          .map((k) => k / 10)
+          .filter(readable(unit)),
+      ),
+      qualifier: fc.constantFrom(...qualifiersFor(unit)),
     });
+    fc.assert(
+      fc.property(q, (f) => {
+        const text = formatQuantity(f);
+        const back = parseQuantity(text);
+        expect(back, text).toMatchObject({ value: f.value, unit: f.unit, qualifier: f.qualifier });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps one-decimal values below 10^4', () => {
+    const decimal = fc.constantFrom(...UNITS.filter((u) => u !== 'year')).chain((unit) =>
+      fc.record({
+        unit: fc.constant(unit),
+        value: fc
+          .integer({ min: 0, max: 99_999 })
+          .map((k) => k / 10)
+          .filter(readable(unit)),
+        qualifier: fc.constant<Qualifier>('exact'),
+      }),
+    );
     fc.assert(
       fc.property(decimal, (q) => {
         const back = parseQuantity(formatQuantity(q));
@@ -156,6 +227,69 @@ describe('round trip: parseQuantity(formatQuantity(q))', () => {
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 16n }).map(Number), (n) => {
         expect(parseKoreanNumber(formatKoreanNumber(n))).toBe(n);
       }),
+    );
+  });
+});
+
+/**
+ * A formatted figure disguised as pages write it: digits and commas made fullwidth at random,
+ * its spaces replaced by no-break/thin/hair/ideographic ones, zero-width characters inserted
+ * anywhere (also before and after it).
+ */
+const disguised = figure.chain((q) => {
+  const text = formatQuantity(q);
+  return fc
+    .record({
+      wide: fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }),
+      space: fc.array(fc.constantFrom(...SPACES), { minLength: text.length, maxLength: text.length }),
+      insert: fc.array(fc.constantFrom('', '', '', ...INVISIBLE), {
+        minLength: text.length + 1,
+        maxLength: text.length + 1,
+      }),
+    })
+    .map(({ wide, space, insert }) => {
+      let out = insert[0] ?? '';
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i] ?? '';
+        const folded = ch === ' ' ? (space[i] ?? ' ') : wide[i] && /[0-9,.]/.test(ch) ? fullwidth(ch) : ch;
+        out += folded + (insert[i + 1] ?? '');
+      }
+      return { q, text, disguised: out };
+    });
+});
+
+describe('fullwidth digits, Unicode spaces and zero-width characters', () => {
+  it('read the same figure, with text an exact slice of the original input', () => {
+    fc.assert(
+      fc.property(disguised, ({ q, text, disguised: input }) => {
+        const found = scanQuantities(input);
+        expect(found, `${text} / ${JSON.stringify(input)}`).toHaveLength(1);
+        const back = found[0]!;
+        expect(back).toMatchObject({ value: q.value, unit: q.unit, qualifier: q.qualifier });
+        expect(input.slice(back.start, back.end)).toBe(back.text);
+        // The slice spans the figure from its first to its last visible character.
+        const visible = (s: string) => [...s].filter((c) => !INVISIBLE.includes(c)).join('');
+        expect(visible(input.slice(0, back.start))).toBe('');
+        expect(visible(input.slice(back.end))).toBe('');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keep offsets exact when the figure sits inside a sentence', () => {
+    fc.assert(
+      fc.property(
+        disguised,
+        fc.constantFrom('총 ', '올해 ', '\u200B', '(', '국비 '),
+        ({ q, disguised: input }, lead) => {
+          const sentence = `${lead}${input}이 투입된다. 제2기 50번째`;
+          checkScan(sentence);
+          const found = scanQuantities(sentence);
+          expect(found[0]).toMatchObject({ value: q.value, unit: q.unit });
+          expect(found).toHaveLength(1);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
@@ -208,7 +342,8 @@ describe('linear time (counted steps, no clocks)', () => {
     }
     return parts.join('');
   };
-  // Each position costs a bounded number of steps (measured: at most 6 on these inputs).
+  // Each position costs a bounded number of steps (measured: at most 7 on these inputs, one of
+  // them for folding fullwidth and invisible characters).
   const STEPS_PER_CHAR = 12;
 
   it.each([
@@ -227,6 +362,17 @@ describe('linear time (counted steps, no clocks)', () => {
     ['native numerals', () => fill('열일곱 ')],
     ['qualifiers', () => fill('약 1000여 ')],
     ['real figures', () => fill('약 10조3000억원 규모, 2만 7,500명 이상, 10~20% ')],
+    ['new units', () => fill('GPU 1만5000장, 1120시간, 77종, 107PB, 2.3TB, 120MW, 500kW~2MW ')],
+    ['ratios and one-on-one', () => fill('5.8대 1 1대 1 3대2 ')],
+    ['여 inside numbers', () => fill('974억5천여만 원 10여만 1 여만 ')],
+    ['ranges with a bare low end', () => fill('500~700만 원 4~5천억 1천~2천억원 500~1만원 ')],
+    ['ordinals', () => fill('제5장 제 2기 50번째 3차 ')],
+    ['spaces before 만/억/조', () => fill('1 억 1 만 1 조 ')],
+    ['fullwidth digits', () => fill('４，１１６억원 ')],
+    ['one run of fullwidth digits', () => '７'.repeat(MB)],
+    ['invisible characters in figures', () => fill('4116\u200B억원 2만\u20097500명 ')],
+    ['only invisible characters', () => '\u200B'.repeat(MB)],
+    ['digits between invisible characters', () => fill('1\u200B')],
     ['random soup', randomSoup],
   ])('%s', (_name, make) => {
     const text = make();
