@@ -1,3 +1,5 @@
+import { detectSubject } from './detect-subject';
+
 /** Is this article about Gwangju Metropolitan City's AI policy? Score in [0, 1] with reasons. */
 export interface TopicVerdict {
   detected: boolean;
@@ -228,9 +230,12 @@ function aiParagraphShare(
 /**
  * Scores the article body for Gwangju-AI-policy-ness. It needs 광주광역시 (not 경기도 광주시)
  * and AI together, enough of both, and policy vocabulary. An article mainly about something else
- * with one substantial AI paragraph is detected with a lower score. Never throws.
+ * with one substantial AI paragraph is detected with a lower score. A story whose subject is
+ * another place (its lede, and most place mentions), naming 광주 as a rival, a losing candidate or
+ * a comparison, is not detected: the subject decides, not the count of words. The headline, when
+ * given, counts as the first lede. Never throws.
  */
-export function detectTopic(body: string): TopicVerdict {
+export function detectTopic(body: string, title?: string): TopicVerdict {
   const reasons: string[] = [];
   const { counts, words, aiAt } = countSignals(body);
   const metro = counts.metro + counts.metroStrong;
@@ -271,8 +276,15 @@ export function detectTopic(body: string): TopicVerdict {
   reasons.push(`AI in ${aiParagraphs} of ${paragraphs} paragraphs`);
   if (otherCityShare > 0.34)
     reasons.push(`other places outnumber 광주 (${Math.round(otherCityShare * 100)}% of place mentions)`);
-  const detected = score >= 0.5 && counts.ai >= 2 && metro >= 2;
+  let detected = score >= 0.5 && counts.ai >= 2 && metro >= 2;
   if (detected && share < 0.34) reasons.push('mostly about something else, with an AI part: lower score');
+  // Who the story is about: another place's AI news names 광주 as a rival or yardstick.
+  const subject = detectSubject(body, title);
+  reasons.push(...subject.reasons);
+  if (subject.elsewhere) {
+    detected = false;
+    score = Math.min(score, 0.3);
+  }
   reasons.push(
     `verdict: ${detected ? 'Gwangju AI-policy article' : 'not a Gwangju AI-policy article'} (score ${score})`,
   );

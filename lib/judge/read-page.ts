@@ -79,7 +79,7 @@ export function readPage(
   const article = extractArticle(doc, url, { isHidden: options.isHidden });
   if (!article) return null;
   const publishedAt = article.publishedAt ?? options.publishedAt ?? null;
-  const verdict = detectTopic(article.text);
+  const verdict = detectTopic(article.text, article.title);
   const figures = verdict.detected || options.all ? readFigures(article.text, publishedAt) : [];
   return {
     article,
