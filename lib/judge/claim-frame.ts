@@ -67,22 +67,43 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, ClaimFrame['kind']]> = [
 ];
 const EFFECT = /생산유발|부가가치유발|고용유발|유발\s?효과|파급\s?효과|경제\s?효과|경제적\s?효과/;
 // A part of a whole named before it: "사업비 4116억원 가운데 국비가 …", "이 중 …".
-const PART_BEFORE = /(?:가운데|이\s?중|그\s?중|중에서|중\s|중,|의\s?몫)/g;
+const PART_BEFORE = /가운데|(?:^|\s)(?:이\s?|그\s?)?중(?:에서)?(?=[\s,])|의\s?몫/g;
 const PART_AROUND = /가장\s?많|가장\s?큰|배정|나눠|각각|일부/;
 // "올해 10PF에서 2024년 88.5PF로": the first figure is the value before a change.
 const FROM_AFTER = /^\s?(?:에서|으로부터|부터)/;
-const CHANGE_AFTER = /^\S{0,2}\s?(?:늘어|늘린|늘었|증가|감소|줄어|줄었|확대|축소|증액|감액)/;
+// "300억원 늘어난", "300억원이 증가": the amount of a change. "88.5PF까지 늘어난다" is the level reached.
+const CHANGE_AFTER = /^(?:이나|이|가|씩)?\s?(?:늘어|늘린|늘었|증가|감소|줄어|줄었|증액|감액)/;
+// "결성액의 20%인 200억원": a share of something else.
+const SHARE_BEFORE = /%\s?(?:인|에 해당하는|수준인)\s?$/;
 const ANNUAL = /연간|매년|해마다|한 해|연\s?평균/;
-const PHASE = /([12])\s?단계|(실증\s?밸리)/g;
+const PHASE = /([12])\s?(?:단계|차\s?(?:목표|사업))|(실증\s?밸리)/g;
 const COHORT = /(\d{1,2})\s?기(?![업관술간지계능획금존준])/g;
 
-/** The programme phase (1단계, 2단계 / AX 실증밸리) nearest the figure in its sentence, else in the one before. */
-export function phaseOf(f: FigureReading): number | null {
-  const at = (text: string, pos: number) => {
+/** The clause of a sentence around [start, end): between the clause breaks on either side. */
+function clauseAround(sentence: string, start: number, end: number): Span {
+  const before = sentence.slice(0, start);
+  const from = Math.max(...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((m) => m.index! + 1), 0);
+  const rest = sentence.slice(end).search(CLAUSE_BREAK);
+  return { start: from, end: rest < 0 ? sentence.length : end + rest };
+}
+
+/**
+ * The programme phase (1단계, 2단계 / AX 실증밸리) nearest the figure: in its clause, else (unless
+ * `clauseOnly`) in its sentence, else in the sentence before. Null when none is named.
+ */
+export function phaseOf(f: FigureReading, clauseOnly = false): number | null {
+  // "1단계에 이어 2단계까지 … 모두 1조원": both phases named, the figure is the whole programme's.
+  const at = (text: string, pos: number): number | 'both' | null => {
+    const all = new Set([...text.matchAll(PHASE)].map((m) => (m[2] ? 2 : Number(m[1]))));
+    if (all.size > 1) return 'both';
     const m = nearest(text, PHASE, pos);
     return m ? (m[2] ? 2 : Number(m[1])) : null;
   };
-  return at(f.sentence, f.sentenceOffset) ?? at(f.previousSentence, f.previousSentence.length);
+  const c = clauseAround(f.sentence, f.sentenceOffset, f.sentenceOffset + f.text.length);
+  let p = at(f.sentence.slice(c.start, c.end), f.sentenceOffset - c.start);
+  if (p === null && !clauseOnly) p = at(f.sentence, f.sentenceOffset);
+  if (p === null && !clauseOnly) p = at(f.previousSentence, f.previousSentence.length);
+  return p === 'both' ? null : p;
 }
 
 function nearest(text: string, re: RegExp, at: number): RegExpMatchArray | null {
@@ -130,6 +151,16 @@ export function readClaimFrame(
       kindCue = m[0];
     }
   }
+  if (kind === null) {
+    // A list of figures under one verb ("2030년까지 기업 1000개 유치, 일자리 3만명 … 을 목표로
+    // 한다"): when the whole sentence speaks of one kind only, that kind is the figure's.
+    const kinds = new Map<ClaimFrame['kind'], string>();
+    for (const [re, k] of KIND_CUES) {
+      const m = s.match(new RegExp(re.source));
+      if (m && !kinds.has(k)) kinds.set(k, m[0]);
+    }
+    if (kinds.size === 1) [[kind, kindCue]] = [...kinds] as [[ClaimFrame['kind'], string]];
+  }
 
   let role: ClaimFrame['role'] = 'whole';
   let roleCue: string | null = null;
@@ -161,7 +192,11 @@ export function readClaimFrame(
     // "… 가운데 국비가 2798억원": the part is named by its own word, so it is a whole of its own.
     const named = owned.some((h) => h.start >= cueEnd && h.end <= fs);
     const around = stretch.match(PART_AROUND);
-    if (last && !named) {
+    const share = s.slice(Math.max(0, fs - 12), fs).match(SHARE_BEFORE);
+    if (share) {
+      role = 'share';
+      roleCue = share[0].trim();
+    } else if (last && !named) {
       role = 'part';
       roleCue = last[0].trim();
     } else if (around && !named) {

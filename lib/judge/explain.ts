@@ -36,7 +36,7 @@ function whyNotJudged(slot: DecidingSlot, frame: ClaimFrame, obs: readonly Obser
             en: 'The sentence does not say whether this is a target, a budget or an actual count',
           };
     case 'role':
-      return frame.role === 'part'
+      return frame.role === 'part' || frame.role === 'share'
         ? {
             ko: `이 수치는 전체의 일부입니다(“${frame.roleCue}”). 사실 자료는 전체 값을 담고 있습니다`,
             en: `This figure is a part of a total (“${frame.roleCue}”); the store holds the whole`,

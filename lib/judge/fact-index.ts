@@ -27,7 +27,7 @@ export interface FactIndex {
 }
 
 /** Significant digits of a stored value: 4116억 has 4, 1조 has 1, 88.5 has 3. */
-function significantDigits(value: number): number {
+export function significantDigits(value: number): number {
   const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
   return digits.length;
 }

@@ -4,7 +4,7 @@ import { intervalInMetricUnit } from '../store/derive';
 import type { Metric, Observation } from '../store/schema';
 import { CLAUSE_BREAK, ownerOf, phaseOf, readClaimFrame, type Span } from './claim-frame';
 import { explainJudgment } from './explain';
-import { type FactIndex, findTerms, type TermHit } from './fact-index';
+import { type FactIndex, findTerms, significantDigits, type TermHit } from './fact-index';
 import type {
   AnalysisReport,
   ClaimFrame,
@@ -78,6 +78,19 @@ function proximity(sentence: string, hit: TermHit, fs: number, fe: number): numb
   return 0.25 + (1 / (1 + distance / 6)) * (sameClause ? 1 : 0.3) * (before ? 1 : 0.8);
 }
 
+// A word names the figure's metric "in its own clause" when it stands this close (characters
+// between): "1단계 사업비 3900억원", "일자리 목표인 3만명", "데이터센터에 4000억원을".
+const CLOSE_BEFORE = 8;
+const CLOSE_AFTER = 6;
+// "△시민참여형 AI 도시 만들기(4대 중점과제)": a count in brackets belongs to the item before it.
+const CLOSE_PAREN = 16;
+const isSyllable = (c: number) => c >= 0xac00 && c <= 0xd7a3;
+// Period words and a few fillers between a word and its figure do not distance them:
+// "AI 전문 인재를 2027년까지 5천명", "사업비로 모두 4200억원".
+const FILLER = /(?:19|20)\d{2}년(?:도|까지|부터|말까지|까지는)?|(?:향후|앞으로|오는)?\s?\d{1,2}년\s?(?:간|동안)|올해|내년|지난해|모두|총|약|\s/g;
+const gapTo = (sentence: string, hit: TermHit, fs: number, fe: number) =>
+  (hit.end <= fs ? sentence.slice(hit.end, fs) : sentence.slice(fe, hit.start)).replace(FILLER, '').length;
+
 const alone = (f: FigureReading): SentenceFigures => ({
   spans: [{ start: f.sentenceOffset, end: f.sentenceOffset + f.text.length }],
   me: 0,
@@ -119,10 +132,23 @@ export function linkFigure(index: FactIndex, f: FigureReading, ctx: SentenceFigu
     if (near === 0) continue;
     const owner = ownerOf(f.sentence, ctx.spans, hit.start, hit.end);
     if (owner !== ctx.me && owner !== -1) near *= OTHER_FIGURE_WEIGHT;
+    // A short word inside a longer one ("부가가치" for 가치, "예비창업" for 창업) says less.
+    const inCompound = hit.word.length <= 2 && isSyllable(f.sentence.charCodeAt(hit.start - 1));
+    if (inCompound) near *= 0.5;
     const weight = Math.min(3, 0.6 + hit.word.length * 0.3);
+    // The only figure of its sentence carries the sentence's subject: a word in its clause is its own.
+    const reach =
+      ctx.spans.length === 1
+        ? Number.POSITIVE_INFINITY
+        : hit.end <= fs
+          ? f.sentence[fs - 1] === '('
+            ? CLOSE_PAREN
+            : CLOSE_BEFORE
+          : CLOSE_AFTER;
+    const close = owner === ctx.me && !inCompound && gapTo(f.sentence, hit, fs, fe) <= reach;
     for (const mi of hit.metrics) {
       add(mi, hit.word, weight * near);
-      if (owner === ctx.me) {
+      if (close) {
         const set = ownedBy.get(mi) ?? new Set<string>();
         set.add(hit.word);
         ownedBy.set(mi, set);
@@ -146,7 +172,7 @@ export function linkFigure(index: FactIndex, f: FigureReading, ctx: SentenceFigu
   }
   const target = TARGET_CUE.test(f.sentence);
   const actual = ACTUAL_CUE.test(f.sentence);
-  const phase = phaseOf(f);
+  const phase = phaseOf(f, true);
   let chosen: { mi: number; score: number } | null = null;
   for (const [mi, words] of best) {
     let score = 0;
@@ -169,8 +195,8 @@ export function linkFigure(index: FactIndex, f: FigureReading, ctx: SentenceFigu
     // A phase named near the figure points at that phase's metric, away from the whole programme's.
     if (phase !== null) {
       const phases = (index.observationsByMetric.get(metric.id) ?? []).map(observationPhase);
-      if (phases.includes(phase)) score += 1;
-      else if (phases.length && phases.every((p) => p === 0)) score -= 1;
+      if (phases.includes(phase)) score += 0.8;
+      else if (phases.length && phases.every((p) => p === 0)) score -= 0.8;
     }
     if (!chosen || score > chosen.score) chosen = { mi, score };
   }
@@ -202,10 +228,12 @@ export function linkByValue(index: FactIndex, f: FigureReading): Link | null {
     const words = new Set<string>();
     for (const text of [f.sentence, f.previousSentence])
       for (const hit of findTerms(index, text)) {
+        // a word of this metric, of its entity, or of another metric on the same topic
         const tied =
           hit.metrics.includes(d.metric) ||
           hit.anchors.includes(d.metric) ||
-          (hit.entity !== null && hit.entity === metric.entity);
+          (hit.entity !== null && hit.entity === metric.entity) ||
+          hit.metrics.some((mi) => index.metrics[mi]!.topic === metric.topic);
         if (tied) words.add(hit.word);
       }
     if (words.size > 0) return { metric, words: [...words], via: 'value' };
@@ -248,14 +276,23 @@ const isMultiYear = (o: Observation) =>
  * (no kind cue, no phase where the observation has one) fails it; agreement needs only that
  * nothing contradicts.
  */
-function differingSlot(o: Observation, f: FigureReading, frame: ClaimFrame, strict: boolean): DecidingSlot | null {
+function differingSlot(
+  o: Observation,
+  f: FigureReading,
+  frame: ClaimFrame,
+  strict: boolean,
+  specOnly = false,
+): DecidingSlot | null {
   // Agreement is cheap to confirm: the kind only has to match for an accusation.
-  if (strict && (!frame.kind || kindGroup(frame.kind) !== kindGroup(o.kind))) return 'kind';
+  // A specification (a site's area, a plan's count) has no target/actual reading to confuse.
+  if (strict && (frame.kind ? kindGroup(frame.kind) !== kindGroup(o.kind) : !specOnly)) return 'kind';
   const phase = observationPhase(o);
+  // A phase-1 observation's term stated instead of its phase ("2024년까지 300개사") names it too.
+  const samePeriod = frame.phase === null && f.scope.until !== undefined && f.scope.until === o.scope.until;
   const phaseDiffers = strict
     ? phase === null
       ? frame.phase === 2
-      : (frame.phase ?? 0) !== phase
+      : (frame.phase ?? 0) !== phase && !(phase > 0 && samePeriod)
     : frame.phase === 2 && phase !== null && phase !== 2;
   if (phaseDiffers) return 'phase';
   const cohort = observationCohort(o);
@@ -315,9 +352,16 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
   const { metric } = link;
   const all = index.observationsByMetric.get(metric.id) ?? [];
   const agreeing = agreeingObservations(index, metric, f);
-  const contradicted = frame.role === 'from' || frame.role === 'change';
+  // A change or a share of something else is not the stored quantity, however its value reads.
+  // A part can be (the store holds parts too: "이 가운데 43개사가 … 설립"), and so can the value
+  // before a change ("정원을 180명에서 330명으로": 180 is the earlier, stored value).
+  const contradicted = frame.role === 'share' || frame.role === 'change';
+  // A common small value (3대, 10위, 70%) agrees with too much to be tied by a word elsewhere.
+  const common = significantDigits(f.value) <= 1 && f.value < 100;
 
   if (agreeing.length > 0) {
+    if (common && link.via !== 'clause' && link.via !== 'value')
+      return { status: 'related', facts: all.map((o) => o.id), slot: 'link' };
     const fitting = contradicted ? [] : agreeing.filter((o) => differingSlot(o, f, frame, false) === null);
     if (fitting.length === 0) {
       const slot = contradicted ? 'role' : mostCommon(agreeing.map((o) => differingSlot(o, f, frame, false)!));
@@ -336,7 +380,8 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
   const related = (slot: DecidingSlot): Judgment => ({ status: 'related', facts: all.map((o) => o.id), slot });
   if (link.via !== 'clause') return related('link');
   if (frame.role !== 'whole') return related('role');
-  const slots = all.map((o) => differingSlot(o, f, frame, true));
+  const specOnly = all.every((o) => o.kind === 'plan');
+  const slots = all.map((o) => differingSlot(o, f, frame, true, specOnly));
   const comparable = all.filter((_, i) => slots[i] === null);
   if (comparable.length === 0) return related(all.length ? mostCommon(slots.map((s) => s!)) : 'link');
   return { status: 'discrepancy', facts: comparable.map((o) => o.id), slot: 'value' };

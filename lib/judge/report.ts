@@ -68,8 +68,8 @@ export const ClaimFrame = z.strictObject({
   period: z.string().nullable(),
   /** one year's amount (올해, 2024년도, 연간) */
   annual: z.boolean(),
-  /** whole; part of a total; the value before a change ("10PF에서"); a change; an effect estimate */
-  role: z.enum(['whole', 'part', 'from', 'change', 'effect']),
+  /** whole; part of a total; a share of something else ("결성액의 20%인"); the value before a change ("10PF에서"); a change; an effect estimate */
+  role: z.enum(['whole', 'part', 'share', 'from', 'change', 'effect']),
   roleCue: z.string().nullable(),
 });
 export type ClaimFrame = z.infer<typeof ClaimFrame>;
