@@ -61,9 +61,9 @@ function ownStretch(sentence: string, figures: readonly Span[], me: number): Spa
 const KIND_CUES: ReadonlyArray<readonly [RegExp, ClaimFrame['kind']]> = [
   [/생산유발|부가가치유발|고용유발|유발\s?효과|파급\s?효과|경제\s?효과|경제적\s?효과/g, 'forecast'],
   [/전망|예상|추산|추정|기대된다|기대하/g, 'forecast'],
-  [/목표|육성|양성|창출|길러|하겠다|키우겠|내걸|공약|약속|계획|유치할|만들겠|이끌어낸/g, 'target'],
+  [/목표|육성|양성|창출|길러|겠다|겠습니다|키우|내걸|공약|약속|계획|유치할|유치한다|만들겠|이끌어낸|이뤄낸다/g, 'target'],
   [/사업비|총사업비|예산|국비|시비|지방비|민자|투입|들여|투자|편성|확보|소요/g, 'budget'],
-  [/현재|누적|유치했|유치한|배출|수료|달성|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|모였|늘었|넘어섰|돌파/g, 'actual'],
+  [/현재|지금까지|누적|체결했|맺었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|모였|몰렸|늘었|넘어섰|돌파/g, 'actual'],
 ];
 const EFFECT = /생산유발|부가가치유발|고용유발|유발\s?효과|파급\s?효과|경제\s?효과|경제적\s?효과/;
 // A part of a whole named before it: "사업비 4116억원 가운데 국비가 …", "이 중 …".
@@ -79,17 +79,22 @@ const ANNUAL = /연간|매년|해마다|한 해|연\s?평균/;
 const PHASE = /([12])\s?(?:단계|차\s?(?:목표|사업))|(실증\s?밸리)/g;
 const COHORT = /(\d{1,2})\s?기(?![업관술간지계능획금존준])/g;
 
-/** The clause of a sentence around [start, end): between the clause breaks on either side. */
+// Connective endings close a predicate: "1단계 사업에 4116억원을 투입하고 AI 창업 1500개를 …".
+const PREDICATE_BREAK = new RegExp(`${CLAUSE_BREAK.source}|(?:하고|되고|했고|이고|하며|되며|했으며|이며|하면서|지만)\\s`, 'g');
+
+/** The predicate of a sentence around [start, end): between clause breaks and connective endings. */
 function clauseAround(sentence: string, start: number, end: number): Span {
   const before = sentence.slice(0, start);
-  const from = Math.max(...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((m) => m.index! + 1), 0);
-  const rest = sentence.slice(end).search(CLAUSE_BREAK);
+  const from = Math.max(...[...before.matchAll(PREDICATE_BREAK)].map((m) => m.index! + m[0].length), 0);
+  PREDICATE_BREAK.lastIndex = 0;
+  const rest = sentence.slice(end).search(PREDICATE_BREAK);
   return { start: from, end: rest < 0 ? sentence.length : end + rest };
 }
 
 /**
- * The programme phase (1단계, 2단계 / AX 실증밸리) nearest the figure: in its clause, else (unless
- * `clauseOnly`) in its sentence, else in the sentence before. Null when none is named.
+ * The programme phase (1단계, 2단계 / AX 실증밸리) nearest the figure in its predicate, else (unless
+ * `clauseOnly`, and only when its sentence names none) in the sentence before. Null when none is
+ * named, or when both phases are (the whole programme).
  */
 export function phaseOf(f: FigureReading, clauseOnly = false): number | null {
   // "1단계에 이어 2단계까지 … 모두 1조원": both phases named, the figure is the whole programme's.
@@ -101,8 +106,10 @@ export function phaseOf(f: FigureReading, clauseOnly = false): number | null {
   };
   const c = clauseAround(f.sentence, f.sentenceOffset, f.sentenceOffset + f.text.length);
   let p = at(f.sentence.slice(c.start, c.end), f.sentenceOffset - c.start);
-  if (p === null && !clauseOnly) p = at(f.sentence, f.sentenceOffset);
-  if (p === null && !clauseOnly) p = at(f.previousSentence, f.previousSentence.length);
+  // A phase in another predicate of the sentence is that predicate's; the sentence before
+  // speaks for this one only when this one names no phase at all.
+  if (p === null && !clauseOnly && at(f.sentence, f.sentenceOffset) === null)
+    p = at(f.previousSentence, f.previousSentence.length);
   return p === 'both' ? null : p;
 }
 
@@ -154,11 +161,16 @@ export function readClaimFrame(
   if (kind === null) {
     // A list of figures under one verb ("2030년까지 기업 1000개 유치, 일자리 3만명 … 을 목표로
     // 한다"): when the whole sentence speaks of one kind only, that kind is the figure's.
+    // Only cues outside every figure's own stretch count: before the first figure or after the last.
+    const first = Math.min(...figures.map((g) => g.start));
+    const last = Math.max(...figures.map((g) => g.end));
+    const lastStretch = ownStretch(s, figures, figures.findIndex((g) => g.end === last));
     const kinds = new Map<ClaimFrame['kind'], string>();
-    for (const [re, k] of KIND_CUES) {
-      const m = s.match(new RegExp(re.source));
-      if (m && !kinds.has(k)) kinds.set(k, m[0]);
-    }
+    for (const [re, k] of KIND_CUES)
+      for (const m of s.matchAll(re)) {
+        const outside = m.index! + m[0].length <= first || m.index! >= Math.max(last, lastStretch.end);
+        if (outside && !kinds.has(k)) kinds.set(k, m[0]);
+      }
     if (kinds.size === 1) [[kind, kindCue]] = [...kinds] as [[ClaimFrame['kind'], string]];
   }
 

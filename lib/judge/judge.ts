@@ -91,6 +91,9 @@ const FILLER = /(?:19|20)\d{2}년(?:도|까지|부터|말까지|까지는)?|(?:�
 const gapTo = (sentence: string, hit: TermHit, fs: number, fe: number) =>
   (hit.end <= fs ? sentence.slice(hit.end, fs) : sentence.slice(fe, hit.start)).replace(FILLER, '').length;
 
+/** A longer dictionary word says more, up to a cap (a long name must not outvote the words next to the figure). */
+const wordWeight = (word: string) => Math.min(2, 0.6 + word.length * 0.3);
+
 const alone = (f: FigureReading): SentenceFigures => ({
   spans: [{ start: f.sentenceOffset, end: f.sentenceOffset + f.text.length }],
   me: 0,
@@ -106,11 +109,16 @@ export function ownedHits(index: FactIndex, f: FigureReading, ctx: SentenceFigur
 /**
  * The store metric a figure is about, from the words around it in its sentence: metric keywords
  * and entity aliases weighted by length and nearness (same clause first, words nearer another
- * figure of the sentence discounted), the figure's unit, cues of target vs actual, and whether
- * the store knows the value. Null when nothing ties it. Cost depends on the sentence, not on
+ * figure of the sentence discounted), the figure's unit, its kind (`kind`, from its claim frame;
+ * the sentence's target and actual cues when not given), and whether the store knows the value. Null when nothing ties it. Cost depends on the sentence, not on
  * the size of the store.
  */
-export function linkFigure(index: FactIndex, f: FigureReading, ctx: SentenceFigures = alone(f)): Link | null {
+export function linkFigure(
+  index: FactIndex,
+  f: FigureReading,
+  ctx: SentenceFigures = alone(f),
+  kind?: ClaimFrame['kind'],
+): Link | null {
   const fs = f.sentenceOffset;
   const fe = fs + f.text.length;
   // Per metric, each distinct word counts once (its best placement): a keyword repeated across
@@ -126,16 +134,28 @@ export function linkFigure(index: FactIndex, f: FigureReading, ctx: SentenceFigu
   };
   // Anchor words may stand in the sentence before: "1단계 사업으로 … 조성한다. 사업비만 국비 2798억원 등 …".
   const anchored = new Set<number>();
-  for (const hit of findTerms(index, f.sentence)) {
+  const hits = findTerms(index, f.sentence);
+  for (const hit of hits) {
     for (const mi of hit.anchors) anchored.add(mi);
+    // A word inside a longer one found here ("사관학교" in "인공지능사관학교") is not a second word
+    // for the metrics the longer one already speaks for.
+    const within = hits.filter(
+      (o) =>
+        o !== hit &&
+        o.start <= hit.start &&
+        o.end >= hit.end &&
+        o.end - o.start > hit.end - hit.start &&
+        (o.end <= fs || o.start >= fe), // a longer word that includes the figure itself is skipped anyway
+    );
     let near = proximity(f.sentence, hit, fs, fe);
     if (near === 0) continue;
     const owner = ownerOf(f.sentence, ctx.spans, hit.start, hit.end);
     if (owner !== ctx.me && owner !== -1) near *= OTHER_FIGURE_WEIGHT;
     // A short word inside a longer one ("부가가치" for 가치, "예비창업" for 창업) says less.
-    const inCompound = hit.word.length <= 2 && isSyllable(f.sentence.charCodeAt(hit.start - 1));
+    const inCompound =
+      hit.word.length <= 2 && hit.start !== fe && isSyllable(f.sentence.charCodeAt(hit.start - 1));
     if (inCompound) near *= 0.5;
-    const weight = Math.min(3, 0.6 + hit.word.length * 0.3);
+    const weight = wordWeight(hit.word);
     // The only figure of its sentence carries the sentence's subject: a word in its clause is its own.
     const reach =
       ctx.spans.length === 1
@@ -147,6 +167,7 @@ export function linkFigure(index: FactIndex, f: FigureReading, ctx: SentenceFigu
           : CLOSE_AFTER;
     const close = owner === ctx.me && !inCompound && gapTo(f.sentence, hit, fs, fe) <= reach;
     for (const mi of hit.metrics) {
+      if (within.some((o) => o.metrics.includes(mi))) continue;
       add(mi, hit.word, weight * near);
       if (close) {
         const set = ownedBy.get(mi) ?? new Set<string>();
@@ -166,12 +187,13 @@ export function linkFigure(index: FactIndex, f: FigureReading, ctx: SentenceFigu
   const fromPreviousOnly = best.size === 0;
   if (fromPreviousOnly) {
     for (const hit of previous) {
-      const weight = Math.min(3, 0.6 + hit.word.length * 0.3);
+      const weight = wordWeight(hit.word);
       for (const mi of hit.metrics) add(mi, `prev:${hit.word}`, weight * PREVIOUS_SENTENCE_WEIGHT);
     }
   }
-  const target = TARGET_CUE.test(f.sentence);
-  const actual = ACTUAL_CUE.test(f.sentence);
+  // The figure's own kind when its claim frame is known; else the sentence's cues.
+  const target = kind === undefined ? TARGET_CUE.test(f.sentence) : kind === 'target' || kind === 'budget';
+  const actual = kind === undefined ? ACTUAL_CUE.test(f.sentence) : kind === 'actual';
   const phase = phaseOf(f, true);
   let chosen: { mi: number; score: number } | null = null;
   for (const [mi, words] of best) {
@@ -474,7 +496,9 @@ export function judgePage(index: FactIndex, reading: PageReading): AnalysisRepor
     const spans = bySentence.get(f.start - f.sentenceOffset)!;
     const ctx = { spans, me: spans.findIndex((s) => s.start === f.sentenceOffset) };
     // Figures of a page that is not a Gwangju AI-policy article are listed, never judged.
-    let link = reading.detected ? linkFigure(index, f, ctx) : null;
+    const owned = ownedHits(index, f, ctx);
+    const frame = readClaimFrame(f, spans, ctx.me, owned);
+    let link = reading.detected ? linkFigure(index, f, ctx, frame.kind) : null;
     if (reading.detected && (!link || agreeingObservations(index, link.metric, f).length === 0))
       link = linkByValue(index, f) ?? link;
     if (!link) {
@@ -494,8 +518,6 @@ export function judgePage(index: FactIndex, reading: PageReading): AnalysisRepor
     }
     const metric = link.metric;
     linked.push(metric);
-    const owned = ownedHits(index, f, ctx);
-    const frame = readClaimFrame(f, spans, ctx.me, owned);
     const j = judgeFigure(index, link, f, frame);
     const text = explainJudgment(index, metric, f, frame, j);
     const storeDiscrepancies = index.discrepanciesByMetric.get(metric.id) ?? [];

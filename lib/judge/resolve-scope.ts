@@ -51,6 +51,14 @@ function periodWords(sentence: string, year: number | null): PeriodWords[] {
   for (const m of sentence.matchAll(SPAN)) {
     const n = Number(m[2]);
     if (n <= 0) continue;
+    // "2030년까지 10년간": the term ending in that year, 2021–2030.
+    const until = found.find((w) => w.until !== undefined && w.from === undefined && m.index! - w.end <= 2 && m.index! >= w.end);
+    if (until) {
+      until.from = until.until! - n + 1;
+      until.end = m.index! + m[0].length;
+      until.label = sentence.slice(until.start, until.end).trim();
+      continue;
+    }
     if (m[1] && year !== null) found.push({ ...at(m), from: year, until: year + n - 1 });
     else found.push({ ...at(m), years: n });
   }

@@ -48,7 +48,8 @@ export const M2_PER_PYEONG = 400 / 121;
 
 /**
  * The value expressed in `target` unit, or null when the units measure different things.
- * Only lossless, meaningful conversions: 평 <-> ㎡, and company <-> count (a count of companies).
+ * Only lossless, meaningful conversions: 평 <-> ㎡, and between counts of discrete things
+ * (company, count, place).
  * Bytes and watts need none: the parser normalises every prefix (107PB, 120MW, 500kW) to the base
  * unit. 장 (sheet), 종 (kinds), 시간 (hours) and N대 1 (ratio) convert to nothing else: 1만5000장 of
  * GPUs is not a count of companies or items a metric in 개 stands for.
@@ -57,7 +58,8 @@ export function convertValue(value: number, from: UnitCode, target: UnitCode): n
   if (from === target) return value;
   if (from === 'pyeong' && target === 'm2') return value * M2_PER_PYEONG;
   if (from === 'm2' && target === 'pyeong') return value / M2_PER_PYEONG;
-  const counts: UnitCode[] = ['company', 'count'];
+  // Counts of discrete things: "AI 기업 82곳" is 82개사, "기관 70곳과 협약" is 70 partners.
+  const counts: UnitCode[] = ['company', 'count', 'place'];
   if (counts.includes(from) && counts.includes(target)) return value;
   return null;
 }

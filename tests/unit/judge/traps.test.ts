@@ -32,18 +32,47 @@ const fig = (text: string, figure: string, date?: string) => {
 
 describe('traps: figures that are another quantity are never called a discrepancy', () => {
   it.each([
-    ['line item', 'AI 집적단지 1단계 사업비 4116억원 가운데 데이터 실증 사업에 320억원이 가장 많이 배정됐다.', '320억원'],
-    ['line item after 이 중', '광주시는 1단계 사업에 4116억원을 투입한다. 이 중 인프라 구축에 2100억원이 쓰인다.', '2100억원'],
+    [
+      'line item',
+      'AI 집적단지 1단계 사업비 4116억원 가운데 데이터 실증 사업에 320억원이 가장 많이 배정됐다.',
+      '320억원',
+    ],
+    [
+      'line item after 이 중',
+      '광주시는 1단계 사업에 4116억원을 투입한다. 이 중 인프라 구축에 2100억원이 쓰인다.',
+      '2100억원',
+    ],
     ['annual allocation', '광주시는 올해 AI 집적단지 사업에 950억원을 투입한다.', '950억원'],
-    ['another phase', 'AI 집적단지 2단계 사업은 2026년부터 5년간 총사업비 6000억원 규모로 추진된다.', '6000억원 규모'],
+    [
+      'another phase',
+      'AI 집적단지 2단계 사업은 2026년부터 5년간 총사업비 6000억원 규모로 추진된다.',
+      '6000억원 규모',
+    ],
     ['AX 실증밸리', '광주시는 AX 실증밸리 조성에 사업비 6000억원을 투입할 계획이다.', '6000억원'],
-    ['effect estimate', 'AI 집적단지가 완성되면 생산유발 3조원, 고용유발 1만2000명의 효과가 기대된다.', '1만2000명'],
-    ['another quantity of the sentence', '인공지능사관학교 1기는 150명 모집에 900명이 지원했다.', '900명'],
-    ['another year of a growing quantity', '데이터센터 연산 성능은 올해 10PF에서 2025년 88.5PF로 늘어난다.', '10PF'],
+    [
+      'effect estimate',
+      'AI 집적단지가 완성되면 생산유발 3조원, 고용유발 1만2000명의 효과가 기대된다.',
+      '1만2000명',
+    ],
+    ['another quantity of the sentence', '인공지능사관학교 5기는 150명 모집에 900명이 지원했다.', '900명'],
+    ['seats beside applicants', '인공지능사관학교 5기는 150명 모집에 900명이 지원했다.', '150명'],
+    [
+      'another year of a growing quantity',
+      '데이터센터 연산 성능은 올해 10PF에서 2025년 88.5PF로 늘어난다.',
+      '10PF',
+    ],
     ['a change, not a level', '올해 AI 관련 예산은 지난해보다 300억원 늘어난 1200억원이다.', '300억원'],
   ])('%s', (_, text, figure) => {
     const f = fig(text, figure);
     expect(f.status, f.explanation).not.toBe('discrepancy');
+  });
+
+  it('applicants are judged as applicants, never against the seats of the same sentence', () => {
+    const r = judge('인공지능사관학교 1기는 180명 모집에 900명이 지원했다.', '2020-06-01');
+    expect(r.figures.map((f) => [f.text, f.metric, f.status])).toEqual([
+      ['180명', 'ai-academy-cohort1-seats', 'consistent'],
+      ['900명', 'ai-academy-cohort1-applicants', 'discrepancy'],
+    ]);
   });
 
   it('says why a related figure is not judged, in one plain line', () => {
