@@ -406,9 +406,9 @@ function readNumeral(s: string, p: number, stats: ScanStats): Numeral | null {
 }
 
 /**
- * 대 after a bare number: vehicles (10만대, 5대를), "N major items" (3대 뉴딜, 20대 중점과제) or a
- * ratio (경쟁률 5.8대 1). A 대 followed by a noun names a list of N items; followed by a particle or
- * nothing, it counts cars; followed by a lone 1, it is "N to 1" (but 1대 1 is one-on-one, no figure).
+ * 대 after a number: vehicles after 만/천 or 여 (10만대, 1만2천여대), a plain count otherwise (CCTV
+ * 268대, "N major items" of 3대 뉴딜), or a ratio (경쟁률 5.8대 1) before a lone 1 (but 1대 1 is
+ * one-on-one, no figure).
  */
 function readDae(
   s: string,
@@ -432,15 +432,11 @@ function readDae(
   const c = code(s, end);
   const unit = (u: UnitCode) => ({ unit: u, end });
   if (isDigit(c)) return null; // 3대2 is a score
+  // Vehicles are counted in 만/천 (10만대, 1만2천여대); a bare "268대" (CCTV 268대, 차량 5대를) is a
+  // plain count, like the "N major items" of 3대 뉴딜 (README, Unit codes).
   if (num.mult || yeo) return unit('vehicle');
   if (spaced) return null; // "3 대 2"
-  if (suffixAt(s, isBlank(c) ? end + 1 : end, stats)) return unit('vehicle');
-  if (isSyllable(c)) return unit(PARTICLES.includes(s[end] ?? '') ? 'vehicle' : 'count');
-  if (isBlank(c)) {
-    const d = code(s, end + 1);
-    return unit(isSyllable(d) || isLatin(d) ? 'count' : 'vehicle');
-  }
-  return unit('vehicle');
+  return unit('count');
 }
 
 /** The counter right at j, if any, resolved against the numeral before it. */

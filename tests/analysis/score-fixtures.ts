@@ -32,8 +32,15 @@ export function analyzeFixture(index: FactIndex, fx: Fixture): AnalysisReport | 
 }
 
 type Shape = { text: string; value: number; unit: string };
+// A label that left a qualifier word out of the text ("6000억원" for "6000억원 규모") still names
+// the same figure: figures read measures reading the quantity, not where its text ends.
+const QUALIFIER_ONLY = /^\s?(?:규모|가량|정도|이상|이하|미만|초과|넘는|넘게|남짓|내외|안팎|가까이)$|^약\s?$/;
+const sameText = (a: string, b: string) =>
+  a === b ||
+  (a.length < b.length && (b.startsWith(a) || b.endsWith(a)) && QUALIFIER_ONLY.test(b.replace(a, ''))) ||
+  (b.length < a.length && (a.startsWith(b) || a.endsWith(b)) && QUALIFIER_ONLY.test(a.replace(b, '')));
 const same = (a: Shape, b: Shape) =>
-  a.text === b.text && a.unit === b.unit && Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
+  sameText(a.text, b.text) && a.unit === b.unit && Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
 
 /** Pairs expected and found figures in document order (longest common subsequence). */
 export function alignFigures<A extends Shape, B extends Shape>(expected: readonly A[], found: readonly B[]): [A, B][] {

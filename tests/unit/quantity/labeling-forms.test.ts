@@ -198,7 +198,7 @@ describe('not figures', () => {
 
   it('does not take 대 1조원 for a ratio', () => {
     expect(read('3대 1조원')).toEqual([
-      ['3대', 0, 2, 3, 'vehicle', 'exact'],
+      ['3대', 0, 2, 3, 'count', 'exact'],
       ['1조원', 3, 6, 1e12, 'KRW', 'exact'],
     ]);
   });

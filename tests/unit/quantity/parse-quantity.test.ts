@@ -229,7 +229,7 @@ const FORMS: readonly Row[] = [
   ['삼천명', 3000, 'person'],
   ['오백억 원', 5e10, 'KRW'],
   ['이십여 명', 20, 'person', 'over'],
-  ['5대', 5, 'vehicle'],
+  ['5대', 5, 'count'],
   ['10만 대', 100000, 'vehicle'],
   ['1990년대', 1990, 'year', 'band'],
   // LABELING.md units and forms (offsets in labeling-forms.test.ts)
@@ -306,8 +306,8 @@ describe('parseQuantity on single forms', () => {
     });
   }
 
-  it('reads "5대를" as vehicles in context', () => {
-    expect(read('차량 5대를 도입')).toEqual([['5대', 5, 'vehicle']]);
+  it('reads a bare "5대를" as a plain count; vehicles are counted in 만/천', () => {
+    expect(read('차량 5대를 도입')).toEqual([['5대', 5, 'count']]);
   });
 
   it('keeps outer whitespace out of the quantity and offsets in the input', () => {

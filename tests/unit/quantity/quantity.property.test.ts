@@ -22,13 +22,16 @@ function qualifiersFor(unit: UnitCode): Qualifier[] {
 // "1대 1" is one-on-one, not a ratio: the parser reads no figure there.
 const readable = (unit: UnitCode) => (v: number) => unit !== 'ratio' || v !== 1;
 
+// Vehicles are written in 만 (10만 대): a bare "500대" is a plain count (README, Unit codes).
 const valueFor = (unit: UnitCode): fc.Arbitrary<number> =>
   unit === 'year'
     ? fc.integer({ min: 1900, max: 2100 })
-    : fc
-        .bigInt({ min: 0n, max: 10n ** 16n })
-        .map(Number)
-        .filter(readable(unit));
+    : unit === 'vehicle'
+      ? fc.integer({ min: 1, max: 10 ** 9 }).map((n) => n * 10_000)
+      : fc
+          .bigInt({ min: 0n, max: 10n ** 16n })
+          .map(Number)
+          .filter(readable(unit));
 
 /** The unit codes added for LABELING.md: each gets its own round trip below. */
 const NEW_UNITS: readonly UnitCode[] = ['sheet', 'hours', 'kinds', 'byte', 'watt', 'ratio'];
@@ -186,7 +189,7 @@ describe('round trip: parseQuantity(formatQuantity(q))', () => {
   });
 
   it('keeps one-decimal values below 10^4', () => {
-    const decimal = fc.constantFrom(...UNITS.filter((u) => u !== 'year')).chain((unit) =>
+    const decimal = fc.constantFrom(...UNITS.filter((u) => u !== 'year' && u !== 'vehicle')).chain((unit) =>
       fc.record({
         unit: fc.constant(unit),
         value: fc
@@ -208,7 +211,7 @@ describe('round trip: parseQuantity(formatQuantity(q))', () => {
   it('keeps ranges', () => {
     const range = fc
       .record({
-        unit: fc.constantFrom(...UNITS.filter((u) => u !== 'year')),
+        unit: fc.constantFrom(...UNITS.filter((u) => u !== 'year' && u !== 'vehicle')),
         low: fc.integer({ min: 0, max: 1e9 }),
         span: fc.integer({ min: 1, max: 1e9 }),
       })
