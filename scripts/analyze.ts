@@ -8,8 +8,8 @@ import { type OpenedPage, openPage } from '../lib/cli/open-page';
 import { analyzeDocument } from '../lib/judge/analyze';
 import { buildFactIndex } from '../lib/judge/fact-index';
 import type { AnalysisReport, FigureStatus } from '../lib/judge/report';
-import { formatQuantity } from '../lib/quantity/format-quantity';
 import { evidenceLine, stringsFor } from '../lib/overlay/strings';
+import { formatQuantity } from '../lib/quantity/format-quantity';
 import { bundledStore } from '../lib/store/bundled-store';
 
 const USAGE =

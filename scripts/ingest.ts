@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { detectTopic } from '../lib/article/detect-topic';
 import { InputError } from '../lib/cli/load-input';
 import { openPage } from '../lib/cli/open-page';
 import { draftFacts } from '../lib/judge/draft-facts';
@@ -44,12 +45,13 @@ function main() {
       date: parsed.values.date,
       sources: bundledStore.sources,
     });
-    const read = readPage(page.document, page.url, { all: true, publishedAt: page.publishedAt });
+    const read = readPage(page.document, page.url, { publishedAt: page.publishedAt });
     if (!read) throw new InputError(`${file}: no article text found`);
     const sourceId = parsed.values.id ?? `s${String(bundledStore.sources.length).padStart(3, '0')}`;
+    const verdict = detectTopic(read.reading.text, read.reading.article.title);
     const drafts = draftFacts(buildFactIndex(bundledStore), read.reading, sourceId);
     const header = [
-      `# Draft entries from ${file} (${read.reading.detected ? 'detected' : 'NOT detected'} as a Gwangju AI-policy article, score ${read.reading.score}).`,
+      `# Draft entries from ${file} (${verdict.detected ? 'detected' : 'NOT detected'} as a Gwangju AI-policy article, score ${verdict.score}).`,
       '# Review every entry: check metric, kind and scope.key; delete what does not belong; then copy into',
       '# seeds/articles/sources.yaml, seeds/facts/observations.yaml and statements.yaml and run npm run build:store.',
     ];

@@ -22,7 +22,13 @@ export interface FlagAnnotation {
   motivation: 'questioning';
   created: string;
   body: [
-    { type: 'TextualBody'; purpose: 'commenting'; value: string; format: 'text/plain'; language: 'ko' | 'en' },
+    {
+      type: 'TextualBody';
+      purpose: 'commenting';
+      value: string;
+      format: 'text/plain';
+      language: 'ko' | 'en';
+    },
     {
       type: 'TextualBody';
       purpose: 'describing';

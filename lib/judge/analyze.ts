@@ -1,6 +1,10 @@
 import type { FactIndex } from './fact-index';
 import { judgePage } from './judge';
 import { type ReadPageOptions, readPage } from './read-page';
+
+/** Options for analyzeDocument: reading, and whether to list an undetected page's figures. */
+export type AnalyzeOptions = ReadPageOptions & { all?: boolean };
+
 import type { AnalysisReport } from './report';
 
 /**
@@ -11,8 +15,8 @@ export function analyzeDocument(
   index: FactIndex,
   doc: Document,
   url: string,
-  options: ReadPageOptions = {},
+  options: AnalyzeOptions = {},
 ): AnalysisReport | null {
   const read = readPage(doc, url, options);
-  return read ? judgePage(index, read.reading) : null;
+  return read ? judgePage(index, read.reading, { all: options.all }) : null;
 }

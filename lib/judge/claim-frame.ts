@@ -51,7 +51,10 @@ function ownStretch(sentence: string, figures: readonly Span[], me: number): Spa
     if (g.start >= f.end) end = Math.min(end, g.start);
   }
   const before = sentence.slice(start, f.start);
-  const breakBefore = Math.max(...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((m) => m.index! + 1), 0);
+  const breakBefore = Math.max(
+    ...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((m) => m.index! + 1),
+    0,
+  );
   const after = sentence.slice(f.end, end);
   const breakAfter = after.search(CLAUSE_BREAK);
   return { start: start + breakBefore, end: breakAfter < 0 ? end : f.end + breakAfter };
@@ -61,9 +64,15 @@ function ownStretch(sentence: string, figures: readonly Span[], me: number): Spa
 const KIND_CUES: ReadonlyArray<readonly [RegExp, ClaimFrame['kind']]> = [
   [/생산유발|부가가치유발|고용유발|유발\s?효과|파급\s?효과|경제\s?효과|경제적\s?효과/g, 'forecast'],
   [/전망|예상|추산|추정|기대된다|기대하/g, 'forecast'],
-  [/목표|육성|양성|창출|길러|겠다|겠습니다|키우|내걸|공약|약속|계획|유치할|유치한다|만들겠|이끌어낸|이뤄낸다/g, 'target'],
+  [
+    /목표|육성|양성|창출|길러|겠다|겠습니다|키우|내걸|공약|약속|계획|유치할|유치한다|만들겠|이끌어낸|이뤄낸다/g,
+    'target',
+  ],
   [/사업비|총사업비|예산|국비|시비|지방비|민자|투입|들여|투자|편성|확보|소요/g, 'budget'],
-  [/현재|지금까지|누적|체결했|맺었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|모였|몰렸|늘었|넘어섰|돌파/g, 'actual'],
+  [
+    /현재|지금까지|누적|체결했|맺었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|모였|몰렸|늘었|넘어섰|돌파/g,
+    'actual',
+  ],
 ];
 const EFFECT = /생산유발|부가가치유발|고용유발|유발\s?효과|파급\s?효과|경제\s?효과|경제적\s?효과/;
 // A part of a whole named before it: "사업비 4116억원 가운데 국비가 …", "이 중 …".
@@ -80,7 +89,10 @@ const PHASE = /([12])\s?(?:단계|차\s?(?:목표|사업))|(실증\s?밸리)/g;
 const COHORT = /(\d{1,2})\s?기(?![업관술간지계능획금존준])/g;
 
 // Connective endings close a predicate: "1단계 사업에 4116억원을 투입하고 AI 창업 1500개를 …".
-const PREDICATE_BREAK = new RegExp(`${CLAUSE_BREAK.source}|(?:하고|되고|했고|이고|하며|되며|했으며|이며|하면서|지만)\\s`, 'g');
+const PREDICATE_BREAK = new RegExp(
+  `${CLAUSE_BREAK.source}|(?:하고|되고|했고|이고|하며|되며|했으며|이며|하면서|지만)\\s`,
+  'g',
+);
 
 /** The predicate of a sentence around [start, end): between clause breaks and connective endings. */
 function clauseAround(sentence: string, start: number, end: number): Span {
@@ -97,6 +109,10 @@ function clauseAround(sentence: string, start: number, end: number): Span {
  * named, or when both phases are (the whole programme).
  */
 export function phaseOf(f: FigureReading, clauseOnly = false): number | null {
+  return phaseWithSource(f, clauseOnly).phase;
+}
+
+function phaseWithSource(f: FigureReading, clauseOnly: boolean): { phase: number | null; inherited: boolean } {
   // "1단계에 이어 2단계까지 … 모두 1조원": both phases named, the figure is the whole programme's.
   const at = (text: string, pos: number): number | 'both' | null => {
     const all = new Set([...text.matchAll(PHASE)].map((m) => (m[2] ? 2 : Number(m[1]))));
@@ -105,12 +121,13 @@ export function phaseOf(f: FigureReading, clauseOnly = false): number | null {
     return m ? (m[2] ? 2 : Number(m[1])) : null;
   };
   const c = clauseAround(f.sentence, f.sentenceOffset, f.sentenceOffset + f.text.length);
-  let p = at(f.sentence.slice(c.start, c.end), f.sentenceOffset - c.start);
+  const own = at(f.sentence.slice(c.start, c.end), f.sentenceOffset - c.start);
+  if (own !== null || clauseOnly) return { phase: own === 'both' ? null : own, inherited: false };
   // A phase in another predicate of the sentence is that predicate's; the sentence before
   // speaks for this one only when this one names no phase at all.
-  if (p === null && !clauseOnly && at(f.sentence, f.sentenceOffset) === null)
-    p = at(f.previousSentence, f.previousSentence.length);
-  return p === 'both' ? null : p;
+  if (at(f.sentence, f.sentenceOffset) !== null) return { phase: null, inherited: false };
+  const before = at(f.previousSentence, f.previousSentence.length);
+  return before === null || before === 'both' ? { phase: null, inherited: false } : { phase: before, inherited: true };
 }
 
 function nearest(text: string, re: RegExp, at: number): RegExpMatchArray | null {
@@ -164,7 +181,11 @@ export function readClaimFrame(
     // Only cues outside every figure's own stretch count: before the first figure or after the last.
     const first = Math.min(...figures.map((g) => g.start));
     const last = Math.max(...figures.map((g) => g.end));
-    const lastStretch = ownStretch(s, figures, figures.findIndex((g) => g.end === last));
+    const lastStretch = ownStretch(
+      s,
+      figures,
+      figures.findIndex((g) => g.end === last),
+    );
     const kinds = new Map<ClaimFrame['kind'], string>();
     for (const [re, k] of KIND_CUES)
       for (const m of s.matchAll(re)) {
@@ -217,7 +238,7 @@ export function readClaimFrame(
     }
   }
 
-  const phase = phaseOf(f);
+  const { phase, inherited: phaseInherited } = phaseWithSource(f, false);
   const cohortMatch = nearest(s, COHORT, fs);
   const scope = f.scope;
   const annual =
@@ -228,6 +249,7 @@ export function readClaimFrame(
     kind,
     kindCue,
     phase,
+    phaseInherited,
     cohort: cohortMatch ? Number(cohortMatch[1]) : null,
     period: scope.inherited ? null : scope.label,
     annual,

@@ -12,12 +12,32 @@ export function cite(index: FactIndex, o: Observation, lang: 'ko' | 'en'): strin
   return `${value} (${s ? s.outlet[lang] : o.source}, ${s?.publishedAt.slice(0, 10) ?? ''}, ${o.scope.label})`;
 }
 
-const KIND_KO = { target: '목표', budget: '예산·사업비', actual: '실적', forecast: '전망·효과 추정' } as const;
-const KIND_EN = { target: 'a target', budget: 'a budget', actual: 'an actual count', forecast: 'a forecast' } as const;
-const OBS_KIND_KO = { target: '목표', plan: '계획', budget: '예산', actual: '실적', forecast: '전망' } as const;
+const KIND_KO = {
+  target: '목표',
+  budget: '예산·사업비',
+  actual: '실적',
+  forecast: '전망·효과 추정',
+} as const;
+const KIND_EN = {
+  target: 'a target',
+  budget: 'a budget',
+  actual: 'an actual count',
+  forecast: 'a forecast',
+} as const;
+const OBS_KIND_KO = {
+  target: '목표',
+  plan: '계획',
+  budget: '예산',
+  actual: '실적',
+  forecast: '전망',
+} as const;
 
 /** Why a figure tied to a metric is not judged, in one plain line per language. */
-function whyNotJudged(slot: DecidingSlot, frame: ClaimFrame, obs: readonly Observation[]): { ko: string; en: string } {
+function whyNotJudged(
+  slot: DecidingSlot,
+  frame: ClaimFrame,
+  obs: readonly Observation[],
+): { ko: string; en: string } {
   const kinds = [...new Set(obs.map((o) => OBS_KIND_KO[o.kind]))].join('·');
   switch (slot) {
     case 'link':
@@ -47,7 +67,10 @@ function whyNotJudged(slot: DecidingSlot, frame: ClaimFrame, obs: readonly Obser
               en: `This figure is the value before a change (“${frame.roleCue}”)`,
             }
           : frame.role === 'change'
-            ? { ko: '이 수치는 늘거나 준 폭입니다', en: 'This figure is an increase or decrease, not a level' }
+            ? {
+                ko: '이 수치는 늘거나 준 폭입니다',
+                en: 'This figure is an increase or decrease, not a level',
+              }
             : {
                 ko: `이 수치는 효과 추정치입니다(“${frame.roleCue}”). 사실 자료는 ${kinds}입니다`,
                 en: `This figure is an effect estimate (“${frame.roleCue}”); the store holds other numbers`,
@@ -64,8 +87,12 @@ function whyNotJudged(slot: DecidingSlot, frame: ClaimFrame, obs: readonly Obser
           };
     case 'cohort':
       return {
-        ko: frame.cohort ? `이 수치는 ${frame.cohort}기의 수치입니다. 사실 자료는 다른 기수입니다` : '어느 기수의 수치인지 알 수 없습니다',
-        en: frame.cohort ? `This figure is of cohort ${frame.cohort}; the store holds another cohort` : 'The cohort is not stated',
+        ko: frame.cohort
+          ? `이 수치는 ${frame.cohort}기의 수치입니다. 사실 자료는 다른 기수입니다`
+          : '어느 기수의 수치인지 알 수 없습니다',
+        en: frame.cohort
+          ? `This figure is of cohort ${frame.cohort}; the store holds another cohort`
+          : 'The cohort is not stated',
       };
     case 'annual':
       return {

@@ -1,3 +1,4 @@
+import { detectTopic, type TopicVerdict } from '../article/detect-topic';
 import { convertValue, intervalsAgree, valueInterval } from '../quantity/compare';
 import { formatQuantity, formatQuantityEnglish } from '../quantity/format-quantity';
 import { intervalInMetricUnit } from '../store/derive';
@@ -87,7 +88,8 @@ const CLOSE_PAREN = 16;
 const isSyllable = (c: number) => c >= 0xac00 && c <= 0xd7a3;
 // Period words and a few fillers between a word and its figure do not distance them:
 // "AI 전문 인재를 2027년까지 5천명", "사업비로 모두 4200억원".
-const FILLER = /(?:19|20)\d{2}년(?:도|까지|부터|말까지|까지는)?|(?:향후|앞으로|오는)?\s?\d{1,2}년\s?(?:간|동안)|올해|내년|지난해|모두|총|약|\s/g;
+const FILLER =
+  /(?:19|20)\d{2}년(?:도|까지|부터|말까지|까지는)?|(?:향후|앞으로|오는)?\s?\d{1,2}년\s?(?:간|동안)|올해|내년|지난해|모두|총|약|\s/g;
 const gapTo = (sentence: string, hit: TermHit, fs: number, fe: number) =>
   (hit.end <= fs ? sentence.slice(hit.end, fs) : sentence.slice(fe, hit.start)).replace(FILLER, '').length;
 
@@ -177,7 +179,8 @@ export function linkFigure(
     }
     // An entity alias alone is weak evidence ("GGM" says nothing of which GGM number).
     if (hit.entity)
-      for (const mi of index.metricsByEntity.get(hit.entity) ?? []) add(mi, `entity:${hit.entity}`, 0.3 * near);
+      for (const mi of index.metricsByEntity.get(hit.entity) ?? [])
+        add(mi, `entity:${hit.entity}`, 0.3 * near);
   }
   // The sentence before often names the subject a figure continues ("… 120개사로 늘었다. 지난 3월
   // 82개사에서 …"). Its anchors count; its cue words only when the figure's own sentence has
@@ -311,14 +314,21 @@ function differingSlot(
   const phase = observationPhase(o);
   // A phase-1 observation's term stated instead of its phase ("2024년까지 300개사") names it too.
   const samePeriod = frame.phase === null && f.scope.until !== undefined && f.scope.until === o.scope.until;
+  // A phase carried over from the sentence before can name the stored phase, or contradict it
+  // with another (2단계), but the first phase's context does not make a programme-wide goal a
+  // phase-1 one ("1단계 사업에 4116억원을 … 광주시는 AI 창업 1500개를 목표로").
+  const figurePhase = frame.phaseInherited && frame.phase === 1 && phase === 0 ? null : frame.phase;
   const phaseDiffers = strict
     ? phase === null
-      ? frame.phase === 2
-      : (frame.phase ?? 0) !== phase && !(phase > 0 && samePeriod)
-    : frame.phase === 2 && phase !== null && phase !== 2;
+      ? figurePhase === 2
+      : (figurePhase ?? 0) !== phase && !(phase > 0 && samePeriod)
+    : figurePhase === 2 && phase !== null && phase !== 2;
   if (phaseDiffers) return 'phase';
   const cohort = observationCohort(o);
-  if (cohort !== null && (strict ? frame.cohort !== cohort : frame.cohort !== null && frame.cohort !== cohort))
+  if (
+    cohort !== null &&
+    (strict ? frame.cohort !== cohort : frame.cohort !== null && frame.cohort !== cohort)
+  )
     return 'cohort';
   const single = o.scope.from !== undefined && o.scope.from === o.scope.until;
   if (single) {
@@ -327,7 +337,10 @@ function differingSlot(
   } else if (strict && frame.annual && isMultiYear(o)) return 'annual';
   if (o.kind === 'actual' && o.scope.asOf) {
     // A running count (companies attracted so far) is comparable only near its as-of date.
-    if (f.scope.asOf && Math.abs(Date.parse(f.scope.asOf) - Date.parse(o.scope.asOf)) > AS_OF_WINDOW_DAYS * DAY)
+    if (
+      f.scope.asOf &&
+      Math.abs(Date.parse(f.scope.asOf) - Date.parse(o.scope.asOf)) > AS_OF_WINDOW_DAYS * DAY
+    )
       return 'asOf';
     return null;
   }
@@ -386,7 +399,9 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
       return { status: 'related', facts: all.map((o) => o.id), slot: 'link' };
     const fitting = contradicted ? [] : agreeing.filter((o) => differingSlot(o, f, frame, false) === null);
     if (fitting.length === 0) {
-      const slot = contradicted ? 'role' : mostCommon(agreeing.map((o) => differingSlot(o, f, frame, false)!));
+      const slot = contradicted
+        ? 'role'
+        : mostCommon(agreeing.map((o) => differingSlot(o, f, frame, false)!));
       return { status: 'related', facts: all.map((o) => o.id), slot };
     }
     // Only a stated multi-year term can be contradicted by another term ("10년간" vs "2027년까지");
@@ -399,7 +414,11 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
     if (periodMismatch) return { status: 'discrepancy', facts: terms.map((o) => o.id), slot: 'period' };
     return { status: 'consistent', facts: fitting.map((o) => o.id), slot: 'value' };
   }
-  const related = (slot: DecidingSlot): Judgment => ({ status: 'related', facts: all.map((o) => o.id), slot });
+  const related = (slot: DecidingSlot): Judgment => ({
+    status: 'related',
+    facts: all.map((o) => o.id),
+    slot,
+  });
   if (link.via !== 'clause') return related('link');
   if (frame.role !== 'whole') return related('role');
   const specOnly = all.every((o) => o.kind === 'plan');
@@ -475,12 +494,27 @@ export function metricHistory(index: FactIndex, metric: Metric): MetricHistory {
 const UNKNOWN_KO = '사실 자료에 이 수치와 연결되는 지표가 없습니다';
 const UNKNOWN_EN = 'No metric in the store is tied to this figure';
 
+/** Options for judgePage. */
+export interface JudgeOptions {
+  /** list the figures of a page that is not a target too, all unknown (analyze --all) */
+  all?: boolean;
+  /** a topic verdict the caller already has (tests of the judge alone); else detectTopic decides */
+  verdict?: TopicVerdict;
+}
+
 /**
- * Judges every figure of a page reading against the store and collects the page's
- * discrepancies (the store's own, for metrics on the page, and the page's figures that
- * disagree) and the prior statements on its topics. Pure; never throws on a valid reading.
+ * Decides whether a page reading is a Gwangju AI-policy article (detectTopic), judges every
+ * figure of one against the store and collects the page's discrepancies (the store's own, for
+ * metrics on the page, and the page's figures that disagree) and the prior statements on its
+ * topics. Pure; never throws on a valid reading.
  */
-export function judgePage(index: FactIndex, reading: PageReading): AnalysisReport {
+export function judgePage(
+  index: FactIndex,
+  reading: PageReading,
+  options: JudgeOptions = {},
+): AnalysisReport {
+  const verdict = options.verdict ?? detectTopic(reading.text, reading.article.title);
+  const detected = verdict.detected;
   const figures: JudgedFigure[] = [];
   const linked: Metric[] = [];
   const discrepancies = new Map<string, ReportDiscrepancy>();
@@ -492,14 +526,14 @@ export function judgePage(index: FactIndex, reading: PageReading): AnalysisRepor
     spans.push({ start: f.sentenceOffset, end: f.sentenceOffset + f.text.length });
     bySentence.set(key, spans);
   }
-  for (const f of reading.figures) {
+  for (const f of detected || options.all ? reading.figures : []) {
     const spans = bySentence.get(f.start - f.sentenceOffset)!;
     const ctx = { spans, me: spans.findIndex((s) => s.start === f.sentenceOffset) };
     // Figures of a page that is not a Gwangju AI-policy article are listed, never judged.
     const owned = ownedHits(index, f, ctx);
     const frame = readClaimFrame(f, spans, ctx.me, owned);
-    let link = reading.detected ? linkFigure(index, f, ctx, frame.kind) : null;
-    if (reading.detected && (!link || agreeingObservations(index, link.metric, f).length === 0))
+    let link = detected ? linkFigure(index, f, ctx, frame.kind) : null;
+    if (detected && (!link || agreeingObservations(index, link.metric, f).length === 0))
       link = linkByValue(index, f) ?? link;
     if (!link) {
       figures.push({
@@ -563,12 +597,12 @@ export function judgePage(index: FactIndex, reading: PageReading): AnalysisRepor
   }
   return {
     url: reading.url,
-    detected: reading.detected,
-    score: reading.score,
-    reasons: reading.reasons,
+    detected,
+    score: verdict.score,
+    reasons: verdict.reasons,
     article: reading.article,
     figures,
-    statements: reading.detected ? pickStatements(index, linked, reading.text) : [],
+    statements: detected ? pickStatements(index, linked, reading.text) : [],
     discrepancies: [...discrepancies.values()],
     metrics: Object.fromEntries(linked.map((m) => [m.id, metricHistory(index, m)])),
     storeVersion: index.store.version,

@@ -1,4 +1,3 @@
-import { detectTopic } from '../article/detect-topic';
 import { type ExtractedArticle, extractArticle } from '../article/extract-article';
 import { scanQuantities } from '../quantity/parse-quantity';
 import type { Quantity, UnitCode } from '../quantity/types';
@@ -60,16 +59,15 @@ export function readFigures(text: string, publishedAt: string | null): FigureRea
 
 /** Options for readPage. */
 export interface ReadPageOptions {
-  /** read figures even when the page is not detected (analyze --all) */
-  all?: boolean;
   /** publication time to use when the page does not say (ISO) */
   publishedAt?: string | null;
   isHidden?: (el: Element) => boolean;
 }
 
 /**
- * Reads a page without any store data: extracts the article, decides the topic and reads the
- * figures. Returns null when the page has no article body. Never throws on malformed pages.
+ * Reads a page without any store data: extracts the article and reads its figures. Whether it is
+ * a Gwangju AI-policy article is the judge's call (judgePage), so the content script carries no
+ * topic detector. Returns null when the page has no article body. Never throws on malformed pages.
  */
 export function readPage(
   doc: Document,
@@ -79,15 +77,10 @@ export function readPage(
   const article = extractArticle(doc, url, { isHidden: options.isHidden });
   if (!article) return null;
   const publishedAt = article.publishedAt ?? options.publishedAt ?? null;
-  const verdict = detectTopic(article.text, article.title);
-  const figures = verdict.detected || options.all ? readFigures(article.text, publishedAt) : [];
   return {
     article,
     reading: {
       url,
-      detected: verdict.detected,
-      score: verdict.score,
-      reasons: verdict.reasons,
       article: {
         title: article.title,
         outlet: article.outlet,
@@ -95,7 +88,7 @@ export function readPage(
         textLength: article.text.length,
         method: article.method,
       },
-      figures,
+      figures: readFigures(article.text, publishedAt),
       text: article.text,
     },
   };

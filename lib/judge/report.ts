@@ -34,12 +34,9 @@ export const FigureReading = z.strictObject({
 });
 export type FigureReading = z.infer<typeof FigureReading>;
 
-/** A page as read in the page: metadata, topic verdict and figures. No store data involved. */
+/** A page as read in the page: metadata, body text and figures. No store data, no verdict. */
 export const PageReading = z.strictObject({
   url: z.string(),
-  detected: z.boolean(),
-  score: z.number(),
-  reasons: z.array(z.string()),
   article: z.strictObject({
     title: z.string(),
     outlet: z.string().nullable(),
@@ -60,8 +57,10 @@ export const ClaimFrame = z.strictObject({
   /** target / budget / actual / forecast, from the cue nearest the figure; null when none */
   kind: z.enum(['target', 'budget', 'actual', 'forecast']).nullable(),
   kindCue: z.string().nullable(),
-  /** 1단계 / 2단계 (AX 실증밸리) named in the sentence or the one before */
+  /** 1단계 / 2단계 (AX 실증밸리) named in the figure's predicate, or in the sentence before */
   phase: z.number().int().nullable(),
+  /** the phase came from the sentence before */
+  phaseInherited: z.boolean(),
   /** the cohort (N기) the sentence names */
   cohort: z.number().int().nullable(),
   /** the figure's own period words (not inherited) */

@@ -52,7 +52,9 @@ function periodWords(sentence: string, year: number | null): PeriodWords[] {
     const n = Number(m[2]);
     if (n <= 0) continue;
     // "2030년까지 10년간": the term ending in that year, 2021–2030.
-    const until = found.find((w) => w.until !== undefined && w.from === undefined && m.index! - w.end <= 2 && m.index! >= w.end);
+    const until = found.find(
+      (w) => w.until !== undefined && w.from === undefined && m.index! - w.end <= 2 && m.index! >= w.end,
+    );
     if (until) {
       until.from = until.until! - n + 1;
       until.end = m.index! + m[0].length;

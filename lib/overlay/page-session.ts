@@ -123,7 +123,7 @@ export class PageSession {
     const marksIntact =
       this.marks.length > 0 && this.marks.every((m) => m.elements.every((el) => el.isConnected));
     const read = readPage(document, location.href, { isHidden });
-    if (!read?.reading.detected) return this.clear();
+    if (!read) return this.clear();
     const key = `${location.href}\n${read.reading.text}`;
     if (key === this.lastReadingKey && marksIntact) return; // nothing changed that matters
     // A page that re-renders replaces our marks together with its text: mark again. A page that
@@ -139,6 +139,11 @@ export class PageSession {
       const answer = await send({ type: 'judge-page', reading: read.reading as PageReading });
       if (!answer.ok || this.ctx.isInvalid) return;
       report = answer.value;
+    }
+    // The background decides whether this is a Gwangju AI-policy article at all.
+    if (!report.detected) {
+      this.lastReadingKey = key;
+      return this.clear();
     }
     this.lastReadingKey = key;
     await this.apply(report, read.article);

@@ -416,7 +416,6 @@ function readDae(
   num: Numeral,
   spaced: boolean,
   yeo: boolean,
-  stats: ScanStats,
 ): { unit: UnitCode; end: number } | null {
   if (num.kind !== 'digit') return null;
   const one = skipBlank(s, end);
@@ -456,7 +455,7 @@ function matchUnit(
     let end = j + u.word.length;
     const exp = u.exp ?? 0;
     if (u.unit === 'dae') {
-      const dae = readDae(s, end, num, spaced, yeo, stats);
+      const dae = readDae(s, end, num, spaced, yeo);
       return dae ? { ...dae, word: u.word, exp } : null;
     }
     const after = code(s, end);

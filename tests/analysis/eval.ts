@@ -38,7 +38,9 @@ console.log(TOTALS_HEADER);
 for (const [label, scores] of groups) if (scores.length) console.log(formatTotals(label, scores));
 for (const [label, scores] of groups) {
   if (label.startsWith(' ') || !scores.length) continue;
-  console.log(`\nby trap kind, ${label} (right: consistent → consistent, discrepancy → the right one, others → not judged)`);
+  console.log(
+    `\nby trap kind, ${label} (right: consistent → consistent, discrepancy → the right one, others → not judged)`,
+  );
   console.log(formatTraps(scores));
   if (showPages) {
     console.log(`\n${formatTable(scores)}`);

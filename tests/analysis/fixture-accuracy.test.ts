@@ -44,9 +44,12 @@ describe('analysis accuracy on the labelled pages (tests/fixtures/LABELING.md)',
   });
 
   it('the tuning pages meet the bar (tables printed)', () => {
-    console.log(`\n${TOTALS_HEADER}\n${formatTotals('tuning', tuningScores)}\n${formatTotals('holdout', holdoutScores)}`);
+    console.log(
+      `\n${TOTALS_HEADER}\n${formatTotals('tuning', tuningScores)}\n${formatTotals('holdout', holdoutScores)}`,
+    );
     console.log(`\n${formatTraps(tuningScores)}\n\n${formatTable(tuningScores)}`);
-    for (const s of tuningScores) if (s.mismatches.length) console.log(`  ${s.name}: ${s.mismatches.join('; ')}`);
+    for (const s of tuningScores)
+      if (s.mismatches.length) console.log(`  ${s.name}: ${s.mismatches.join('; ')}`);
     meetsTheBar(tuningScores);
   });
 

@@ -116,7 +116,8 @@ export function labelProblems(fx: Fixture, store: FactStore): string[] {
     if (f.metric !== null && !metrics.has(f.metric)) problems.push(`${where}: no metric ${f.metric}`);
     if ((f.status === 'unknown') !== (f.metric === null))
       problems.push(`${where}: unknown figures, and only they, have metric null`);
-    if (!e.detected && f.status !== 'unknown') problems.push(`${where}: a page that is not a target has only unknown figures`);
+    if (!e.detected && f.status !== 'unknown')
+      problems.push(`${where}: a page that is not a target has only unknown figures`);
     if (f.status === 'consistent' || f.status === 'discrepancy') {
       if (!f.against?.length) problems.push(`${where}: ${f.status} needs "against" observation ids`);
       for (const id of f.against ?? []) {

@@ -40,16 +40,23 @@ const sameText = (a: string, b: string) =>
   (a.length < b.length && (b.startsWith(a) || b.endsWith(a)) && QUALIFIER_ONLY.test(b.replace(a, ''))) ||
   (b.length < a.length && (a.startsWith(b) || a.endsWith(b)) && QUALIFIER_ONLY.test(a.replace(b, '')));
 const same = (a: Shape, b: Shape) =>
-  sameText(a.text, b.text) && a.unit === b.unit && Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
+  sameText(a.text, b.text) &&
+  a.unit === b.unit &&
+  Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
 
 /** Pairs expected and found figures in document order (longest common subsequence). */
-export function alignFigures<A extends Shape, B extends Shape>(expected: readonly A[], found: readonly B[]): [A, B][] {
+export function alignFigures<A extends Shape, B extends Shape>(
+  expected: readonly A[],
+  found: readonly B[],
+): [A, B][] {
   const n = expected.length;
   const m = found.length;
   const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      dp[i]![j] = same(expected[i]!, found[j]!) ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+      dp[i]![j] = same(expected[i]!, found[j]!)
+        ? dp[i + 1]![j + 1]! + 1
+        : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
     }
   }
   const pairs: [A, B][] = [];
@@ -127,8 +134,8 @@ export function scorePage(fx: Fixture, report: AnalysisReport | null): PageScore
   const pairs = alignFigures(fx.expected.figures, found);
   const traps = new Map<string, TrapCount>();
   const trap = (k: string) => {
-    let t = traps.get(k);
-    if (!t) traps.set(k, (t = { figures: 0, read: 0, right: 0, falseDiscrepancies: 0 }));
+    const t = traps.get(k) ?? { figures: 0, read: 0, right: 0, falseDiscrepancies: 0 };
+    traps.set(k, t);
     return t;
   };
   const s: PageScore = {
@@ -177,7 +184,9 @@ export function scorePage(fx: Fixture, report: AnalysisReport | null): PageScore
       if (t) t.falseDiscrepancies++;
     }
     if (!right || !agree)
-      s.mismatches.push(`${e.text}: expected ${fmtFigure(e.status, e.metric)}, got ${fmtFigure(f.status, f.metric)}`);
+      s.mismatches.push(
+        `${e.text}: expected ${fmtFigure(e.status, e.metric)}, got ${fmtFigure(f.status, f.metric)}`,
+      );
   }
   const matchedFound = new Set(pairs.map(([, f]) => f));
   for (const f of found)
@@ -190,7 +199,8 @@ export function scorePage(fx: Fixture, report: AnalysisReport | null): PageScore
   s.metricTp = [...gotMetrics].filter((m) => expectedMetrics.has(m)).length;
   s.metricFp = gotMetrics.size - s.metricTp;
   s.metricFn = expectedMetrics.size - s.metricTp;
-  if (s.expectedDetected !== s.detected) s.mismatches.unshift(`detected ${s.detected}, expected ${s.expectedDetected}`);
+  if (s.expectedDetected !== s.detected)
+    s.mismatches.unshift(`detected ${s.detected}, expected ${s.expectedDetected}`);
   return s;
 }
 

@@ -66,15 +66,16 @@ const CASES: [date: string, text: string, figure: string, metric: string][] = [
 describe('real discrepancies are caught, against the right metric', () => {
   it.each(CASES)('%s: %s → %s', (date, text, figure, metric) => {
     const publishedAt = `${date}T09:00:00+09:00`;
-    const r = judgePage(index, {
-      url: 'https://example.test/a',
-      detected: true,
-      score: 1,
-      reasons: [],
-      article: { title: 't', outlet: 'o', publishedAt, textLength: text.length, method: 'test' },
-      figures: readFigures(text, publishedAt),
-      text,
-    });
+    const r = judgePage(
+      index,
+      {
+        url: 'https://example.test/a',
+        article: { title: 't', outlet: 'o', publishedAt, textLength: text.length, method: 'test' },
+        figures: readFigures(text, publishedAt),
+        text,
+      },
+      { verdict: { detected: true, score: 1, reasons: [] } },
+    );
     const f = r.figures.find((x) => x.text === figure);
     expect([f?.metric, f?.status], f?.explanation).toEqual([metric, 'discrepancy']);
     expect(f?.facts.length).toBeGreaterThan(0);

@@ -11,9 +11,6 @@ const index = buildFactIndex(bundledStore);
 function judge(text: string, date = '2021-06-01') {
   const reading: PageReading = {
     url: 'https://example.test/a',
-    detected: true,
-    score: 1,
-    reasons: [],
     article: {
       title: 't',
       outlet: 'o',
@@ -24,7 +21,7 @@ function judge(text: string, date = '2021-06-01') {
     figures: readFigures(text, `${date}T09:00:00+09:00`),
     text,
   };
-  return judgePage(index, reading);
+  return judgePage(index, reading, { verdict: { detected: true, score: 1, reasons: [] } });
 }
 
 const status = (text: string, date?: string) =>

@@ -15,14 +15,11 @@ function judge(text: string, date = '2024-06-01') {
   const publishedAt = `${date}T09:00:00+09:00`;
   const reading: PageReading = {
     url: 'https://example.test/a',
-    detected: true,
-    score: 1,
-    reasons: [],
     article: { title: 't', outlet: 'o', publishedAt, textLength: text.length, method: 'test' },
     figures: readFigures(text, publishedAt),
     text,
   };
-  return judgePage(index, reading);
+  return judgePage(index, reading, { verdict: { detected: true, score: 1, reasons: [] } });
 }
 const fig = (text: string, figure: string, date?: string) => {
   const f = judge(text, date).figures.find((x) => x.text === figure);
