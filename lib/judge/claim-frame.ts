@@ -8,6 +8,26 @@ import type { ClaimFrame, FigureReading } from './report';
 /** Commas, list marks and dashes end a clause: "일자리 2만7500명, 창업 2000개". */
 export const CLAUSE_BREAK = /[,，;·△▲○■]|\s-\s/;
 
+const NEXT_PHRASE = /^(?:에|에다)\s/;
+const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
+
+/** Text with bracketed asides taken out ("누리온 5호기(25.7PF·세계 17위)보다" → "누리온 5호기보다"). */
+export function withoutBrackets(text: string): string {
+  return text.replace(BRACKETED, '');
+}
+
+/** The bracketed aside [open, close] of the sentence that contains position `at`, or null. */
+function bracketAt(sentence: string, at: number): Span | null {
+  for (const m of sentence.matchAll(BRACKETED))
+    if (m.index! < at && at < m.index! + m[0].length) return { start: m.index!, end: m.index! + m[0].length };
+  return null;
+}
+const inBrackets = (sentence: string, f: Span) => bracketAt(sentence, f.start) !== null;
+const sameBrackets = (sentence: string, f: Span, at: number) => {
+  const b = bracketAt(sentence, f.start);
+  return b !== null && b.start < at && at < b.end;
+};
+
 /** A figure's position in its sentence. */
 export interface Span {
   start: number;
@@ -25,11 +45,15 @@ export function ownerOf(sentence: string, figures: readonly Span[], start: numbe
   figures.forEach((f, i) => {
     let gapText: string;
     let gap: number;
+    // A figure in brackets speaks only for the words in its brackets: "누리온(25.7PF)보다 3배".
+    if (inBrackets(sentence, f) && !sameBrackets(sentence, f, start)) return;
     if (end <= f.start) {
-      gapText = sentence.slice(end, f.start);
+      gapText = withoutBrackets(sentence.slice(end, f.start));
       gap = gapText.length;
     } else if (start >= f.end) {
-      gapText = sentence.slice(f.end, start);
+      gapText = withoutBrackets(sentence.slice(f.end, start));
+      // "국비 923억원에 NHN 투자금을 더해": after a dative, the words are the next phrase's.
+      if (NEXT_PHRASE.test(gapText)) return;
       gap = gapText.length * 1.25 + 0.5;
     } else return; // the word overlaps the figure ("1조원" as a keyword)
     if (CLAUSE_BREAK.test(gapText)) return;
@@ -40,6 +64,34 @@ export function ownerOf(sentence: string, figures: readonly Span[], start: numbe
   });
   return best;
 }
+
+// "△시민참여형 AI 도시 만들기(4대 중점과제)": a bracketed count annotates the item before it.
+const BRACKET_REACH = 16;
+
+/**
+ * Whether the word at [start, end) belongs to figure `me` of the sentence: its nearest figure
+ * (ownerOf), or, for a figure in brackets, a word in its brackets or the item just before them.
+ */
+export function owns(
+  sentence: string,
+  figures: readonly Span[],
+  me: number,
+  start: number,
+  end: number,
+): boolean {
+  const f = figures[me]!;
+  const b = bracketAt(sentence, f.start);
+  if (b && !(b.start < start && end < b.end)) {
+    if (end > b.start) return false;
+    const gap = withoutBrackets(sentence.slice(end, b.start));
+    const figureBetween = figures.some((g) => g.start >= end && g.end <= b.start);
+    return !CLAUSE_BREAK.test(gap) && gap.length <= BRACKET_REACH && !figureBetween;
+  }
+  return ownerOf(sentence, figures, start, end) === me;
+}
+
+/** True when figure `me` sits in a bracketed aside. */
+export const isBracketed = (sentence: string, f: Span) => inBrackets(sentence, f);
 
 /** The figure's own stretch of the sentence: from the previous figure or clause break to the next. */
 function ownStretch(sentence: string, figures: readonly Span[], me: number): Span {
@@ -70,7 +122,7 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, ClaimFrame['kind']]> = [
   ],
   [/사업비|총사업비|예산|국비|시비|지방비|민자|투입|들여|투자|편성|확보|소요/g, 'budget'],
   [
-    /현재|지금까지|누적|체결했|맺었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|모였|몰렸|늘었|넘어섰|돌파/g,
+    /현재|지금까지|누적|집행|체결했|맺었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|모였|몰렸|늘었|넘어섰|돌파/g,
     'actual',
   ],
 ];
@@ -112,7 +164,10 @@ export function phaseOf(f: FigureReading, clauseOnly = false): number | null {
   return phaseWithSource(f, clauseOnly).phase;
 }
 
-function phaseWithSource(f: FigureReading, clauseOnly: boolean): { phase: number | null; inherited: boolean } {
+function phaseWithSource(
+  f: FigureReading,
+  clauseOnly: boolean,
+): { phase: number | null; inherited: boolean } {
   // "1단계에 이어 2단계까지 … 모두 1조원": both phases named, the figure is the whole programme's.
   const at = (text: string, pos: number): number | 'both' | null => {
     const all = new Set([...text.matchAll(PHASE)].map((m) => (m[2] ? 2 : Number(m[1]))));
@@ -127,7 +182,9 @@ function phaseWithSource(f: FigureReading, clauseOnly: boolean): { phase: number
   // speaks for this one only when this one names no phase at all.
   if (at(f.sentence, f.sentenceOffset) !== null) return { phase: null, inherited: false };
   const before = at(f.previousSentence, f.previousSentence.length);
-  return before === null || before === 'both' ? { phase: null, inherited: false } : { phase: before, inherited: true };
+  return before === null || before === 'both'
+    ? { phase: null, inherited: false }
+    : { phase: before, inherited: true };
 }
 
 function nearest(text: string, re: RegExp, at: number): RegExpMatchArray | null {

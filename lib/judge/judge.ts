@@ -3,7 +3,16 @@ import { convertValue, intervalsAgree, valueInterval } from '../quantity/compare
 import { formatQuantity, formatQuantityEnglish } from '../quantity/format-quantity';
 import { intervalInMetricUnit } from '../store/derive';
 import type { Metric, Observation } from '../store/schema';
-import { CLAUSE_BREAK, ownerOf, phaseOf, readClaimFrame, type Span } from './claim-frame';
+import {
+  CLAUSE_BREAK,
+  isBracketed,
+  ownerOf,
+  owns,
+  phaseOf,
+  readClaimFrame,
+  type Span,
+  withoutBrackets,
+} from './claim-frame';
 import { explainJudgment } from './explain';
 import { type FactIndex, findTerms, significantDigits, type TermHit } from './fact-index';
 import type {
@@ -63,7 +72,9 @@ function agreeingObservations(index: FactIndex, metric: Metric, f: FigureReading
   if (!fi) return [];
   return (index.observationsByMetric.get(metric.id) ?? []).filter((o) => {
     const oi = intervalInMetricUnit(o, metric);
-    return oi !== null && intervalsAgree(fi, oi);
+    // Rounding slack only where a unit was converted (평 <-> ㎡): 4119억원 is not 4116억원.
+    const converted = f.unit !== metric.unit || o.unit !== metric.unit;
+    return oi !== null && intervalsAgree(fi, oi, converted ? undefined : 0);
   });
 }
 
@@ -72,7 +83,7 @@ function proximity(sentence: string, hit: TermHit, fs: number, fe: number): numb
   const before = hit.end <= fs;
   const after = hit.start >= fe;
   if (!before && !after) return 0; // overlaps the figure itself ("1조원" as a keyword)
-  const gapText = before ? sentence.slice(hit.end, fs) : sentence.slice(fe, hit.start);
+  const gapText = withoutBrackets(before ? sentence.slice(hit.end, fs) : sentence.slice(fe, hit.start));
   const sameClause = !CLAUSE_BREAK.test(gapText);
   const distance = gapText.length;
   // A keyword anywhere in the sentence says something about the topic; nearness says more.
@@ -91,7 +102,10 @@ const isSyllable = (c: number) => c >= 0xac00 && c <= 0xd7a3;
 const FILLER =
   /(?:19|20)\d{2}년(?:도|까지|부터|말까지|까지는)?|(?:향후|앞으로|오는)?\s?\d{1,2}년\s?(?:간|동안)|올해|내년|지난해|모두|총|약|\s/g;
 const gapTo = (sentence: string, hit: TermHit, fs: number, fe: number) =>
-  (hit.end <= fs ? sentence.slice(hit.end, fs) : sentence.slice(fe, hit.start)).replace(FILLER, '').length;
+  withoutBrackets(hit.end <= fs ? sentence.slice(hit.end, fs) : sentence.slice(fe, hit.start)).replace(
+    FILLER,
+    '',
+  ).length;
 
 /** A longer dictionary word says more, up to a cap (a long name must not outvote the words next to the figure). */
 const wordWeight = (word: string) => Math.min(2, 0.6 + word.length * 0.3);
@@ -103,9 +117,7 @@ const alone = (f: FigureReading): SentenceFigures => ({
 
 /** The dictionary hits of the figure's sentence that belong to it (ownerOf), by position. */
 export function ownedHits(index: FactIndex, f: FigureReading, ctx: SentenceFigures = alone(f)): TermHit[] {
-  return findTerms(index, f.sentence).filter(
-    (h) => ownerOf(f.sentence, ctx.spans, h.start, h.end) === ctx.me,
-  );
+  return findTerms(index, f.sentence).filter((h) => owns(f.sentence, ctx.spans, ctx.me, h.start, h.end));
 }
 
 /**
@@ -151,8 +163,8 @@ export function linkFigure(
     );
     let near = proximity(f.sentence, hit, fs, fe);
     if (near === 0) continue;
-    const owner = ownerOf(f.sentence, ctx.spans, hit.start, hit.end);
-    if (owner !== ctx.me && owner !== -1) near *= OTHER_FIGURE_WEIGHT;
+    const mine = owns(f.sentence, ctx.spans, ctx.me, hit.start, hit.end);
+    if (!mine && ownerOf(f.sentence, ctx.spans, hit.start, hit.end) !== -1) near *= OTHER_FIGURE_WEIGHT;
     // A short word inside a longer one ("부가가치" for 가치, "예비창업" for 창업) says less.
     const inCompound =
       hit.word.length <= 2 && hit.start !== fe && isSyllable(f.sentence.charCodeAt(hit.start - 1));
@@ -163,11 +175,11 @@ export function linkFigure(
       ctx.spans.length === 1
         ? Number.POSITIVE_INFINITY
         : hit.end <= fs
-          ? f.sentence[fs - 1] === '('
+          ? isBracketed(f.sentence, ctx.spans[ctx.me]!)
             ? CLOSE_PAREN
             : CLOSE_BEFORE
           : CLOSE_AFTER;
-    const close = owner === ctx.me && !inCompound && gapTo(f.sentence, hit, fs, fe) <= reach;
+    const close = mine && !inCompound && gapTo(f.sentence, hit, fs, fe) <= reach;
     for (const mi of hit.metrics) {
       if (within.some((o) => o.metrics.includes(mi))) continue;
       add(mi, hit.word, weight * near);
@@ -188,10 +200,19 @@ export function linkFigure(
   const previous = findTerms(index, f.previousSentence);
   for (const hit of previous) for (const mi of hit.anchors) anchored.add(mi);
   const fromPreviousOnly = best.size === 0;
-  if (fromPreviousOnly) {
-    for (const hit of previous) {
-      const weight = wordWeight(hit.word);
-      for (const mi of hit.metrics) add(mi, `prev:${hit.word}`, weight * PREVIOUS_SENTENCE_WEIGHT);
+  // The sentence before names a metric whose stored value this figure states: a candidate too,
+  // so "… 3000억여원이 투입되며" after a data-centre sentence is not taken for NHN's investment.
+  const previousOnly = new Set<number>();
+  for (const hit of previous) {
+    const weight = wordWeight(hit.word);
+    for (const mi of hit.metrics) {
+      if (
+        !fromPreviousOnly &&
+        (best.has(mi) || agreeingObservations(index, index.metrics[mi]!, f).length === 0)
+      )
+        continue;
+      if (!best.has(mi)) previousOnly.add(mi);
+      add(mi, `prev:${hit.word}`, weight * PREVIOUS_SENTENCE_WEIGHT);
     }
   }
   // The figure's own kind when its claim frame is known; else the sentence's cues.
@@ -213,7 +234,7 @@ export function linkFigure(
     if (metric.anchors.length > 0 && !anchored.has(mi)) continue;
     // The store knowing this exact value for a metric the words point at is strong evidence.
     const known = agreeingObservations(index, metric, f).length > 0;
-    if (fromPreviousOnly && !known) continue;
+    if ((fromPreviousOnly || previousOnly.has(mi)) && !known) continue;
     if (known) score += 2;
     const kind = metricKind(index, metric);
     if ((kind === 'plan' && target && !actual) || (kind === 'actual' && actual && !target)) score += 0.4;
@@ -234,7 +255,7 @@ export function linkFigure(
   return {
     metric: index.metrics[chosen.mi]!,
     words,
-    via: fromPreviousOnly ? 'previous' : owned?.size ? 'clause' : 'sentence',
+    via: owned?.size ? 'clause' : fromPreviousOnly || previousOnly.has(chosen.mi) ? 'previous' : 'sentence',
   };
 }
 
@@ -334,7 +355,7 @@ function differingSlot(
   if (single) {
     const year = f.scope.from !== undefined && f.scope.from === f.scope.until ? f.scope.from : null;
     if (year === null ? strict : year !== o.scope.from) return 'year';
-  } else if (strict && frame.annual && isMultiYear(o)) return 'annual';
+  } else if (strict && frame.annual && isMultiYear(o) && o.kind !== 'actual') return 'annual';
   if (o.kind === 'actual' && o.scope.asOf) {
     // A running count (companies attracted so far) is comparable only near its as-of date.
     if (
@@ -344,6 +365,15 @@ function differingSlot(
       return 'asOf';
     return null;
   }
+  // An accusation needs the same target year: "2023년까지 300곳" is another target than "2024년까지 310개사".
+  if (
+    strict &&
+    !f.scope.inherited &&
+    f.scope.until !== undefined &&
+    o.scope.until !== undefined &&
+    f.scope.until !== o.scope.until
+  )
+    return 'scope';
   const fFrom = f.scope.from ?? Number.NEGATIVE_INFINITY;
   const fUntil = f.scope.until ?? Number.POSITIVE_INFINITY;
   const oFrom = o.scope.from ?? Number.NEGATIVE_INFINITY;
@@ -351,10 +381,17 @@ function differingSlot(
   return fUntil < oFrom || oUntil < fFrom ? 'scope' : null;
 }
 
+const RELATIVE_SPAN = /^(?:향후|앞으로|오는)/;
+
 /** True when the figure states a term that contradicts an observation's stated term. */
 function termConflicts(f: FigureReading, o: Observation): boolean | null {
   // A period carried over from the sentence before is context, not a claim about this figure.
   if (f.scope.inherited) return null;
+  // "향후 10년간" restated in a later article echoes the programme's term: only its length can differ.
+  if (f.scope.label && RELATIVE_SPAN.test(f.scope.label) && f.scope.from !== undefined && f.scope.until !== undefined) {
+    if (o.scope.from === undefined || o.scope.until === undefined) return null;
+    return f.scope.until - f.scope.from !== o.scope.until - o.scope.from;
+  }
   if (f.scope.until !== undefined && o.scope.until !== undefined) return f.scope.until !== o.scope.until;
   if (f.scope.years !== undefined && o.scope.from !== undefined && o.scope.until !== undefined) {
     return f.scope.years !== o.scope.until - o.scope.from + 1;

@@ -36,7 +36,10 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
 // "올해 본예산보다 10% 증가": the year is the comparison base, not the figure's period.
 const COMPARISON_BASE = /^\s*\S{0,6}?(?:보다|대비|에 비해)/;
 // "지난 3월", "3월 현재", "3월 말 기준": the month a count is as of.
-const AS_OF_MONTH = /지난\s*(\d{1,2})월|(\d{1,2})월\s*(?:말\s*)?(?:현재|기준)/;
+const AS_OF_MONTH = /지난\s*(\d{1,2})월|(\d{1,2})월\s*(?:말|초|중순)?\s*(?:현재|기준|에는|까지)/;
+// "2021년 3월 82개사에서", "지난해 말에는 62곳": a count as of a stated month.
+const AS_OF_YEAR_MONTH = /((?:19|20)\d{2})년\s*(\d{1,2})월/;
+const AS_OF_LAST_YEAR_END = /(?:지난해|작년)\s*(?:말|연말)/;
 const CLAUSE_BREAK = /[,，;]/;
 
 /** Every set of period words in a sentence, resolved against the article year when relative. */
@@ -82,16 +85,33 @@ function periodWords(sentence: string, year: number | null): PeriodWords[] {
   return found;
 }
 
-/** The as-of date a sentence names ("지난 3월" in a November article is March of that year). */
-function asOfMonth(sentence: string, articleDate: string): string | null {
-  const m = sentence.match(AS_OF_MONTH);
-  if (!m) return null;
-  const month = Number(m[1] ?? m[2]);
-  if (month < 1 || month > 12) return null;
+/**
+ * The as-of date a sentence names for the figure at `at` ("지난 3월" in a November article is
+ * March of that year; "2021년 3월 82개사에서"; "지난해 말에는 62곳"): the nearest such words before
+ * the figure, unless "현재(까지)"/"지금까지" stands between them and the figure, or the date is a
+ * starting point ("2019년 10월 … 유치를 시작으로 현재까지 82개사").
+ */
+function asOfMonth(sentence: string, articleDate: string, at: number): string | null {
   const year = Number(articleDate.slice(0, 4));
   const articleMonth = Number(articleDate.slice(5, 7));
-  const y = month > articleMonth ? year - 1 : year;
-  return `${y}-${String(month).padStart(2, '0')}-15`;
+  const dated: { end: number; date: string }[] = [];
+  const month = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}-15`;
+  for (const m of sentence.matchAll(new RegExp(AS_OF_YEAR_MONTH, 'g'))) {
+    const mo = Number(m[2]);
+    if (mo >= 1 && mo <= 12) dated.push({ end: m.index! + m[0].length, date: month(Number(m[1]), mo) });
+  }
+  for (const m of sentence.matchAll(new RegExp(AS_OF_LAST_YEAR_END, 'g')))
+    dated.push({ end: m.index! + m[0].length, date: `${year - 1}-12-31` });
+  for (const m of sentence.matchAll(new RegExp(AS_OF_MONTH, 'g'))) {
+    const mo = Number(m[1] ?? m[2]);
+    if (mo >= 1 && mo <= 12)
+      dated.push({ end: m.index! + m[0].length, date: month(mo > articleMonth ? year - 1 : year, mo) });
+  }
+  const before = dated.filter((d) => d.end <= at + 2).sort((a, b) => b.end - a.end)[0];
+  if (!before) return null;
+  const between = sentence.slice(before.end, at);
+  if (/현재|지금까지|이후|부터|시작으로/.test(between)) return null;
+  return before.date;
 }
 
 /**
@@ -107,7 +127,7 @@ export function resolveScope(
   previousSentence = '',
 ): FigureScope {
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
-  const asOf = articleDate ? (asOfMonth(sentence, articleDate) ?? articleDate) : undefined;
+  const asOf = articleDate ? (asOfMonth(sentence, articleDate, figureOffset) ?? articleDate) : undefined;
   const base: FigureScope = asOf ? { label: null, asOf } : { label: null };
   const words = periodWords(sentence, year);
   const before = words.filter((w) => w.end <= figureOffset).sort((a, b) => b.end - a.end)[0];

@@ -35,12 +35,17 @@ export function valueInterval(value: number, qualifier: Qualifier, max?: number)
   }
 }
 
-/** True when two stated figures can both be right (their intervals overlap, with rounding slack). */
-export function intervalsAgree(a: ValueInterval, b: ValueInterval): boolean {
-  const slack = 1e-3; // unit conversions (평 <-> ㎡) round in the sources
+/** Relative slack for values that went through a unit conversion (평 <-> ㎡ round in the sources). */
+export const CONVERSION_SLACK = 1e-3;
+
+/**
+ * True when two stated figures can both be right: their intervals overlap, within `slack`
+ * (relative) for values converted between units; pass 0 for values stated in the same unit.
+ */
+export function intervalsAgree(a: ValueInterval, b: ValueInterval, slack = CONVERSION_SLACK): boolean {
   const lo = Math.max(a.lo, b.lo);
   const hi = Math.min(a.hi, b.hi);
-  return lo <= hi + slack * Math.abs(hi);
+  return lo <= hi + (slack === 0 ? 0 : slack * Math.abs(hi)); // 0 × ∞ would be NaN
 }
 
 /** ㎡ per 평, by the legal definition (1평 = 400/121 ㎡). */
