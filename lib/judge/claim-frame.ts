@@ -222,9 +222,11 @@ export function readClaimFrame(
   let kind: ClaimFrame['kind'] = null;
   let kindCue: string | null = null;
   let kindGap = Number.POSITIVE_INFINITY;
+  const groups = new Set<string>();
   for (const [re, k] of KIND_CUES) {
     const m = nearest(stretch, re, at);
     if (!m) continue;
+    groups.add(k === 'actual' ? 'actual' : k === 'forecast' ? 'forecast' : 'plan');
     const gap = m.index! >= at ? m.index! - at : at - (m.index! + m[0].length);
     if (gap < kindGap) {
       kindGap = gap;
@@ -232,7 +234,14 @@ export function readClaimFrame(
       kindCue = m[0];
     }
   }
-  if (kind === null) {
+  // Cues of an achieved count and of a plan in one stretch ("실제 집행된 사업비는 … 투자를 더해"):
+  // the kind is in doubt, and doubt is no ground for an accusation.
+  const doubtful = groups.has('actual') && (groups.has('plan') || groups.has('forecast'));
+  if (doubtful) {
+    kind = null;
+    kindCue = null;
+  }
+  if (kind === null && !doubtful) {
     // A list of figures under one verb ("2030년까지 기업 1000개 유치, 일자리 3만명 … 을 목표로
     // 한다"): when the whole sentence speaks of one kind only, that kind is the figure's.
     // Only cues outside every figure's own stretch count: before the first figure or after the last.

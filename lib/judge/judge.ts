@@ -269,7 +269,7 @@ export function linkByValue(index: FactIndex, f: FigureReading): Link | null {
   if (f.qualifier === 'band' || f.qualifier === 'atLeast' || f.qualifier === 'atMost' || f.max !== undefined)
     return null;
   for (const d of index.distinctiveValues.get(f.unit) ?? []) {
-    if (Math.abs(d.value - f.value) > d.value * 0.005) continue;
+    if (Math.abs(d.value - f.value) > Math.abs(d.value) * 1e-9) continue; // the stored value itself
     const metric = index.metrics[d.metric]!;
     const words = new Set<string>();
     for (const text of [f.sentence, f.previousSentence])
