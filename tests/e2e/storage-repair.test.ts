@@ -2,7 +2,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type Launched, launchWithExtension } from './launch';
 import { sendFrom } from './send-from';
 
-
 const FLAG = {
   id: '7d0c5e0e-2f55-4a43-9f59-1f4b7a2f0001',
   url: 'https://n.news.naver.com/mnews/article/001/0000000001',
