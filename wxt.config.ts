@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { SUPPORTED_HOST_PATTERNS } from './lib/article/supported-sites';
+import { SUPPORTED_HOST_PATTERNS } from './lib/shared/supported-sites';
 
 // The manifest asks for the least the features need; README ("Permissions") gives the reason
 // for each. No `tabs`, `history` or <all_urls>: other sites are opt-in per host at run time.

@@ -11,9 +11,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { chromiumArgs } from '../lib/cli/chromium-args';
-import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../tests/e2e/launch';
-import { fixture, servePages } from '../tests/e2e/serve-fixtures';
+import { chromiumArgs } from '../tools/cli/chromium-args';
+import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../tools/testing/launch';
+import { fixture, servePages } from '../tools/testing/serve-fixtures';
 import { fmt, median, printTable, quantile, sleep, verdict } from './common';
 import { NON_GWANGJU_URL, nonGwangjuPage, STRESS_URL, stressPage } from './pages';
 

@@ -7,9 +7,9 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { buildFactIndex } from '../lib/judge/fact-index';
 import { judgePage } from '../lib/judge/judge';
-import { readPage } from '../lib/judge/read-page';
+import { readPage } from '../lib/page/read/read-page';
 import { bundledStore } from '../lib/store/bundled-store';
-import { loadFixtures } from '../tests/analysis/score-fixtures';
+import { loadFixtures } from '../tools/testing/score-fixtures';
 import { fmt, median, ms, printTable, quantile, sum, verdict } from './common';
 
 export const NODE_RATIO_TARGET = 0.5;

@@ -1,6 +1,6 @@
 // Pages the Chromium benches serve besides the fixtures: a news page that is not about Gwangju,
 // and a stress page (~1 MB of unrelated Korean text in ~50,000 nodes around a fixture article).
-import type { Fixture } from '../tests/analysis/score-fixtures';
+import type { Fixture } from '../tools/testing/score-fixtures';
 
 /** A supported address (연합뉴스) for the page that is not about Gwangju. */
 export const NON_GWANGJU_URL = 'https://www.yna.co.kr/view/AKR20240315081200004';

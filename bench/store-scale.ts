@@ -4,10 +4,10 @@
 import { parseHTML } from 'linkedom';
 import { buildFactIndex } from '../lib/judge/fact-index';
 import { judgePage } from '../lib/judge/judge';
-import { readPage } from '../lib/judge/read-page';
+import { readPage } from '../lib/page/read/read-page';
 import { bundledStore } from '../lib/store/bundled-store';
-import { inflateStore } from '../lib/store/inflate-store';
-import { loadFixtures } from '../tests/analysis/score-fixtures';
+import { inflateStore } from '../tools/store/inflate-store';
+import { loadFixtures } from '../tools/testing/score-fixtures';
 import { median, ms, printTable } from './common';
 
 export interface StoreScaleResult {

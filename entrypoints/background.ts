@@ -1,16 +1,22 @@
-import { findSupportedSite } from '../lib/article/supported-sites';
 import { flagsToAnnotationCollection, parseAnnotationImport } from '../lib/flags/web-annotation';
 import { buildFactIndex, type FactIndex } from '../lib/judge/fact-index';
 import { judgePage } from '../lib/judge/judge';
-import type { AnalysisReport } from '../lib/judge/report';
-import { type Reply, Request, type RequestType, type Responses, type SiteAccess } from '../lib/messages';
+import {
+  type Reply,
+  Request,
+  type RequestType,
+  type Responses,
+  type SiteAccess,
+} from '../lib/protocol/messages';
 import { metricDetail } from '../lib/search/metric-detail';
 import { buildSearchIndex, type SearchIndex, searchFacts } from '../lib/search/search-facts';
+import type { AnalysisReport } from '../lib/shared/report';
+import type { FactStore } from '../lib/shared/store-schema';
+import { findSupportedSite } from '../lib/shared/supported-sites';
 import { bundledStore } from '../lib/store/bundled-store';
 import { deleteFlag, type FactDb, Flag, listFlags, openFactDb } from '../lib/store/fact-db';
 import { loadFacts } from '../lib/store/load-facts';
 import { saveFlags } from '../lib/store/save-flags';
-import type { FactStore } from '../lib/store/schema';
 
 // The background owns the fact database (seeded from the bundled store on install and update;
 // flags survive), judges page readings, and answers the popup. It never touches the network.

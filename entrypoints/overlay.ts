@@ -1,5 +1,5 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PageSession } from '../lib/overlay/page-session';
+import { PageSession } from '../lib/page/overlay/page-session';
 
 // Stage two, injected by the background into a frame whose text passed the gate: reads the
 // article, marks figures, draws the card and panel, follows the page's changes.

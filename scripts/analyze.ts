@@ -3,14 +3,14 @@
 // status against the bundled fact store, the prior statements and the discrepancies.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { InputError } from '../lib/cli/load-input';
-import { type OpenedPage, openPage } from '../lib/cli/open-page';
-import { analyzeDocument } from '../lib/judge/analyze';
 import { buildFactIndex } from '../lib/judge/fact-index';
-import type { AnalysisReport, FigureStatus } from '../lib/judge/report';
-import { evidenceLine, stringsFor } from '../lib/overlay/strings';
-import { formatQuantity } from '../lib/quantity/format-quantity';
+import { evidenceLine, stringsFor } from '../lib/page/overlay/strings';
+import { formatQuantity } from '../lib/shared/quantity/format-quantity';
+import type { AnalysisReport, FigureStatus } from '../lib/shared/report';
 import { bundledStore } from '../lib/store/bundled-store';
+import { analyzeDocument } from '../tools/analyze-document';
+import { InputError } from '../tools/cli/load-input';
+import { type OpenedPage, openPage } from '../tools/cli/open-page';
 
 const USAGE =
   'usage: npm run analyze -- <file.html|file.txt|-> [--url <address>] [--json] [--all] [--date <ISO date>]';

@@ -1,31 +1,15 @@
 // npm run build:store — validates seeds/ and writes the bundled fact store and the JSON Schemas.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { buildStore, FACT_FILE_PATHS, StoreBuildError } from '../lib/store/build-store';
-import { type FactFileName, FactFiles } from '../lib/store/schema';
+import { type FactFileName, FactFiles } from '../lib/shared/store-schema';
 import { summarizeStore } from '../lib/store/summarize-store';
+import { buildStore, StoreBuildError } from '../tools/store/build-store';
+import { readSeedInputs } from '../tools/store/read-seeds';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seeds = join(root, 'seeds');
-
-/** Reads seeds/ into the builder's inputs. */
-export function readSeedInputs(seedDir = seeds) {
-  const files = Object.fromEntries(
-    (Object.keys(FACT_FILE_PATHS) as FactFileName[]).map((name) => [
-      name,
-      readFileSync(join(seedDir, FACT_FILE_PATHS[name]), 'utf8'),
-    ]),
-  ) as Record<FactFileName, string>;
-  const articleDir = join(seedDir, 'articles');
-  const articles = Object.fromEntries(
-    readdirSync(articleDir)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => [f, readFileSync(join(articleDir, f), 'utf8')]),
-  );
-  return { files, articles };
-}
 
 function writeJsonSchemas() {
   const dir = join(seeds, 'schema');

@@ -8,8 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { chromiumArgsWithExtension } from '../lib/cli/chromium-args';
-import { loadFixtures } from '../tests/analysis/score-fixtures';
+import { chromiumArgsWithExtension } from '../tools/cli/chromium-args';
+import { loadFixtures } from '../tools/testing/score-fixtures';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');

@@ -4,13 +4,13 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { detectTopic } from '../lib/article/detect-topic';
-import { InputError } from '../lib/cli/load-input';
-import { openPage } from '../lib/cli/open-page';
-import { draftFacts } from '../lib/judge/draft-facts';
+import { detectTopic } from '../lib/judge/detect-topic';
 import { buildFactIndex } from '../lib/judge/fact-index';
-import { readPage } from '../lib/judge/read-page';
+import { readPage } from '../lib/page/read/read-page';
 import { bundledStore } from '../lib/store/bundled-store';
+import { InputError } from '../tools/cli/load-input';
+import { openPage } from '../tools/cli/open-page';
+import { draftFacts } from '../tools/draft-facts';
 
 const USAGE =
   'usage: npm run ingest -- <article.html|article.txt|-> [--url <address>] [--date <ISO date>] [--id <source id>]';

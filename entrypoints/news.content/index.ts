@@ -1,7 +1,7 @@
-import { pageMightBeGwangjuAi } from '../../lib/article/gate';
-import { SUPPORTED_HOST_PATTERNS } from '../../lib/article/supported-sites';
-import { send } from '../../lib/send';
-import { readStoredSettings } from '../../lib/settings-shape';
+import { pageMightBeGwangjuAi } from '../../lib/page/article/gate';
+import { send } from '../../lib/protocol/send';
+import { readStoredSettings } from '../../lib/protocol/settings-shape';
+import { SUPPORTED_HOST_PATTERNS } from '../../lib/shared/supported-sites';
 
 // Stage one, on every supported page: a few hundred bytes that read the article container and
 // stop unless it mentions 광주 and AI. Only then does the background inject the overlay (the

@@ -6,7 +6,7 @@ import {
   readSettings,
   type Settings,
   settingsItem,
-} from '../../lib/settings';
+} from '../../lib/protocol/settings';
 import { FlagsPanel } from './components/FlagsPanel';
 import { MetricPage } from './components/MetricPage';
 import { type ActiveTab, PagePanel } from './components/PagePanel';

@@ -1,7 +1,7 @@
-import { convertValue } from '../../lib/quantity/compare';
-import type { UnitCode } from '../../lib/quantity/types';
 import type { MetricDetail } from '../../lib/search/metric-detail';
-import type { ObservationKind } from '../../lib/store/schema';
+import { convertValue } from '../../lib/shared/quantity/compare';
+import type { UnitCode } from '../../lib/shared/quantity/types';
+import type { ObservationKind } from '../../lib/shared/store-schema';
 
 // Where the metric chart's marks go: x = the source's date, y = the value in the metric's unit.
 // Pure (no DOM), so the geometry can be reasoned about apart from the markup.

@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/protocol/settings';
 import type koMessages from '../../public/_locales/ko/messages.json';
 
 // The popup's words come from public/_locales. The popup speaks Korean unless the browser UI is

@@ -1,8 +1,8 @@
-import type { UnitCode } from '../../lib/quantity/types';
+import type { UnitCode } from '../../lib/shared/quantity/types';
 import type { Lang } from './i18n';
 
 // Unit names for the metric page heading ("단위: 명"); figures themselves are written by
-// lib/quantity/format-quantity.
+// lib/shared/quantity/format-quantity.
 
 const UNIT_NAMES: Record<UnitCode, readonly [string, string]> = {
   KRW: ['원', 'won'],

@@ -1,5 +1,5 @@
+import type { ClaimFrame, FigureReading } from '../shared/report';
 import type { TermHit } from './fact-index';
-import type { ClaimFrame, FigureReading } from './report';
 
 // The claim frame of a figure: what its own words say it is (issue 8). Each slot is read from
 // the figure's own stretch of its sentence, because one sentence often carries several claims

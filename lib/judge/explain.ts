@@ -1,9 +1,9 @@
 import { josa } from 'es-hangul';
-import { formatQuantity, formatQuantityEnglish } from '../quantity/format-quantity';
-import type { Metric, Observation } from '../store/schema';
+import { formatQuantity, formatQuantityEnglish } from '../shared/quantity/format-quantity';
+import type { ClaimFrame, DecidingSlot, FigureReading } from '../shared/report';
+import type { Metric, Observation } from '../shared/store-schema';
 import type { FactIndex } from './fact-index';
 import type { Judgment } from './judge';
-import type { ClaimFrame, DecidingSlot, FigureReading } from './report';
 
 /** One stored observation as a citation: value (outlet, date, scope). */
 export function cite(index: FactIndex, o: Observation, lang: 'ko' | 'en'): string {

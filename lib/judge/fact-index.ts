@@ -1,5 +1,5 @@
 import AhoCorasick from 'modern-ahocorasick';
-import type { Discrepancy, FactStore, Metric, Observation, Source, Statement } from '../store/schema';
+import type { Discrepancy, FactStore, Metric, Observation, Source, Statement } from '../shared/store-schema';
 
 /** What a dictionary word points at: metrics (by keyword or anchor) or an entity (by alias). */
 interface Term {

@@ -1,20 +1,5 @@
-import { detectTopic, type TopicVerdict } from '../article/detect-topic';
-import { convertValue, intervalsAgree, valueInterval } from '../quantity/compare';
-import { formatQuantity, formatQuantityEnglish } from '../quantity/format-quantity';
-import { intervalInMetricUnit } from '../store/derive';
-import type { Metric, Observation } from '../store/schema';
-import {
-  CLAUSE_BREAK,
-  isBracketed,
-  ownerOf,
-  owns,
-  phaseOf,
-  readClaimFrame,
-  type Span,
-  withoutBrackets,
-} from './claim-frame';
-import { explainJudgment } from './explain';
-import { type FactIndex, findTerms, significantDigits, type TermHit } from './fact-index';
+import { convertValue, intervalsAgree, valueInterval } from '../shared/quantity/compare';
+import { formatQuantity, formatQuantityEnglish } from '../shared/quantity/format-quantity';
 import type {
   AnalysisReport,
   ClaimFrame,
@@ -27,7 +12,22 @@ import type {
   PageReading,
   ReportDiscrepancy,
   ReportStatement,
-} from './report';
+} from '../shared/report';
+import type { Metric, Observation } from '../shared/store-schema';
+import { intervalInMetricUnit } from '../store/derive';
+import {
+  CLAUSE_BREAK,
+  isBracketed,
+  ownerOf,
+  owns,
+  phaseOf,
+  readClaimFrame,
+  type Span,
+  withoutBrackets,
+} from './claim-frame';
+import { detectTopic, type TopicVerdict } from './detect-topic';
+import { explainJudgment } from './explain';
+import { type FactIndex, findTerms, significantDigits, type TermHit } from './fact-index';
 
 // ---- linking a figure to a metric ------------------------------------------------------------
 
@@ -388,7 +388,12 @@ function termConflicts(f: FigureReading, o: Observation): boolean | null {
   // A period carried over from the sentence before is context, not a claim about this figure.
   if (f.scope.inherited) return null;
   // "향후 10년간" restated in a later article echoes the programme's term: only its length can differ.
-  if (f.scope.label && RELATIVE_SPAN.test(f.scope.label) && f.scope.from !== undefined && f.scope.until !== undefined) {
+  if (
+    f.scope.label &&
+    RELATIVE_SPAN.test(f.scope.label) &&
+    f.scope.from !== undefined &&
+    f.scope.until !== undefined
+  ) {
     if (o.scope.from === undefined || o.scope.until === undefined) return null;
     return f.scope.until - f.scope.from !== o.scope.until - o.scope.from;
   }

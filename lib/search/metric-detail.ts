@@ -1,4 +1,4 @@
-import type { Discrepancy, FactStore, Metric, Observation } from '../store/schema';
+import type { Discrepancy, FactStore, Metric, Observation } from '../shared/store-schema';
 
 // One metric as the popup's metric page shows it: every stored value with its source, the
 // discrepancies among them, and what officials said on the metric's topic.

@@ -1,7 +1,7 @@
 import { disassemble, getChoseong } from 'es-hangul';
-import { formatQuantity, formatQuantityEnglish } from '../quantity/format-quantity';
-import { parseKoreanNumber, parseQuantity } from '../quantity/parse-quantity';
-import type { Entity, FactStore, Metric, Observation, Source, Statement } from '../store/schema';
+import { formatQuantity, formatQuantityEnglish } from '../shared/quantity/format-quantity';
+import { parseKoreanNumber, parseQuantity } from '../shared/quantity/parse-quantity';
+import type { Entity, FactStore, Metric, Observation, Source, Statement } from '../shared/store-schema';
 import type { SearchHit } from './search-hit';
 
 // Search over the fact store for the popup: metrics, observations and statements, by Korean,

@@ -1,5 +1,5 @@
 import storeJson from '../../generated/fact-store.json';
-import type { FactStore } from './schema';
+import type { FactStore } from '../shared/store-schema';
 
 /**
  * The fact store bundled with the extension, as written by `npm run build:store` (which

@@ -1,6 +1,6 @@
-import { convertValue, intervalsAgree, valueInterval } from '../quantity/compare';
-import { formatQuantity, formatQuantityEnglish } from '../quantity/format-quantity';
-import type { Check, CheckResult, Discrepancy, Metric, Observation, Source } from './schema';
+import { convertValue, intervalsAgree, valueInterval } from '../shared/quantity/compare';
+import { formatQuantity, formatQuantityEnglish } from '../shared/quantity/format-quantity';
+import type { Check, CheckResult, Discrepancy, Metric, Observation, Source } from '../shared/store-schema';
 
 /** An observation's value interval in its metric's unit; null when the units cannot be compared. */
 export function intervalInMetricUnit(o: Observation, metric: Metric) {

@@ -1,6 +1,15 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { z } from 'zod';
-import type { Discrepancy, Entity, FactStore, Metric, Observation, Source, Statement, Topic } from './schema';
+import type {
+  Discrepancy,
+  Entity,
+  FactStore,
+  Metric,
+  Observation,
+  Source,
+  Statement,
+  Topic,
+} from '../shared/store-schema';
 
 /** A reader's report of an inconsistency: user data, never touched by re-seeding. */
 export const Flag = z.strictObject({

@@ -1,5 +1,5 @@
+import { FactStore } from '../shared/store-schema';
 import { FACT_STORES, type FactDb, seedFactDb } from './fact-db';
-import { FactStore } from './schema';
 
 const COLLECTIONS = FACT_STORES;
 

@@ -1,4 +1,4 @@
-import type { FactStore } from './schema';
+import type { FactStore } from '../shared/store-schema';
 
 /** A few human-readable lines: counts, discrepancies and check results. */
 export function summarizeStore(store: FactStore): string {

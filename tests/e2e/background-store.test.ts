@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledStore } from '../../lib/store/bundled-store';
-import { type Launched, launchWithExtension } from './launch';
-import { sendFrom } from './send-from';
+import { type Launched, launchWithExtension } from '../../tools/testing/launch';
+import { sendFrom } from '../../tools/testing/send-from';
 
 // The background seeds IndexedDB from the bundled store when the extension is installed.
 describe('background fact database, in Chromium', () => {

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Launched, launchWithExtension } from '../../tools/testing/launch';
+import { fixture, serveFixtures } from '../../tools/testing/serve-fixtures';
 import { readMarks } from './hostile/probes';
-import { type Launched, launchWithExtension } from './launch';
-import { fixture, serveFixtures } from './serve-fixtures';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension } from './launch';
-import { servePages } from './serve-fixtures';
+import { type Launched, launchWithExtension } from '../../tools/testing/launch';
+import { servePages } from '../../tools/testing/serve-fixtures';
 
 // Two short articles of our own, written for these tests.
 const ARTICLE_A = [

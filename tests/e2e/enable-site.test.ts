@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, type Launched, launchWithExtension } from './launch';
-import { sendFrom } from './send-from';
-import { fixture, servePages } from './serve-fixtures';
+import { EXTENSION_DIR, type Launched, launchWithExtension } from '../../tools/testing/launch';
+import { sendFrom } from '../../tools/testing/send-from';
+import { fixture, servePages } from '../../tools/testing/serve-fixtures';
 
 // The grant itself is a browser prompt that automation cannot answer in headless Chromium. So
 // this test starts from the state right after the reader said yes: a copy of the built

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Launched, launchWithExtension } from '../../tools/testing/launch';
 import * as P from './hostile/pages';
 import {
   type ErrorWatch,
@@ -12,7 +13,6 @@ import {
   watchErrors,
 } from './hostile/probes';
 import { serveHostilePages } from './hostile/serve';
-import { type Launched, launchWithExtension } from './launch';
 
 // Hostile pages served at real news addresses: each one is a Gwangju AI-policy article of our own
 // that the extension must still read and mark, on a page that fights it (resets, CSP, throwing

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension } from './launch';
-import { fixture, serveFixtures } from './serve-fixtures';
+import { type Launched, launchWithExtension } from '../../tools/testing/launch';
+import { fixture, serveFixtures } from '../../tools/testing/serve-fixtures';
 
 // Issue 8: a reader can check a judgment instead of trusting it. The card of a discrepancy names
 // the words that tied the figure to its metric and the slot that decided; the card of a related

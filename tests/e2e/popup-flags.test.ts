@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension } from './launch';
-import { fixture, serveFixtures } from './serve-fixtures';
+import { type Launched, launchWithExtension } from '../../tools/testing/launch';
+import { fixture, serveFixtures } from '../../tools/testing/serve-fixtures';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const ARTICLE = fixture('seed-002-newspim').expected.url;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension } from './launch';
-import { sendFrom } from './send-from';
-import { fixture, servePages } from './serve-fixtures';
+import { type Launched, launchWithExtension } from '../../tools/testing/launch';
+import { sendFrom } from '../../tools/testing/send-from';
+import { fixture, servePages } from '../../tools/testing/serve-fixtures';
 
 // seed-000 has six figures no metric is tied to (100대 주요성과 ...): good for show/hide unknown.
 const NAVER = fixture('seed-000-naver');

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension } from './launch';
-import { sendFrom } from './send-from';
+import { type Launched, launchWithExtension } from '../../tools/testing/launch';
+import { sendFrom } from '../../tools/testing/send-from';
 
 const FLAG = {
   id: '7d0c5e0e-2f55-4a43-9f59-1f4b7a2f0001',

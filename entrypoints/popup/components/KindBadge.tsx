@@ -1,4 +1,4 @@
-import type { ObservationKind } from '../../../lib/store/schema';
+import type { ObservationKind } from '../../../lib/shared/store-schema';
 import { type MessageKey, useI18n } from '../i18n';
 import { KindIcon } from './KindMarker';
 

@@ -1,4 +1,4 @@
-import type { ObservationKind } from '../../../lib/store/schema';
+import type { ObservationKind } from '../../../lib/shared/store-schema';
 
 // Each kind of observation has its own shape and colour, so the chart never relies on colour
 // alone: target ▲, actual ●, budget ■, plan ◆, forecast ▼.

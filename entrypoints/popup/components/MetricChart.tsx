@@ -1,7 +1,7 @@
-import { formatQuantity, formatQuantityEnglish } from '../../../lib/quantity/format-quantity';
-import type { UnitCode } from '../../../lib/quantity/types';
 import type { MetricDetail } from '../../../lib/search/metric-detail';
-import type { ObservationKind } from '../../../lib/store/schema';
+import { formatQuantity, formatQuantityEnglish } from '../../../lib/shared/quantity/format-quantity';
+import type { UnitCode } from '../../../lib/shared/quantity/types';
+import type { ObservationKind } from '../../../lib/shared/store-schema';
 import { layoutChart } from '../chart-layout';
 import { useI18n } from '../i18n';
 import { KIND_KEYS } from './KindBadge';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatQuantity, formatQuantityEnglish } from '../../../lib/quantity/format-quantity';
 import type { MetricDetail } from '../../../lib/search/metric-detail';
+import { formatQuantity, formatQuantityEnglish } from '../../../lib/shared/quantity/format-quantity';
 import { useI18n } from '../i18n';
 import { type Answer, send } from '../messaging';
 import { unitName } from '../units';

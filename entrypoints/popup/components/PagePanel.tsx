@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AnalysisReport, FigureStatus } from '../../../lib/judge/report';
-import type { SiteAccess } from '../../../lib/messages';
+import type { SiteAccess } from '../../../lib/protocol/messages';
+import type { AnalysisReport, FigureStatus } from '../../../lib/shared/report';
 import { type MessageKey, useI18n } from '../i18n';
 import { type Answer, send } from '../messaging';
 import { FailureNotice, Notice } from './Notice';

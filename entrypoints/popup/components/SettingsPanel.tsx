@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StoreStatus } from '../../../lib/messages';
-import type { Settings } from '../../../lib/settings';
+import type { StoreStatus } from '../../../lib/protocol/messages';
+import type { Settings } from '../../../lib/protocol/settings';
 import { useI18n } from '../i18n';
 import { send } from '../messaging';
 import { Notice } from './Notice';

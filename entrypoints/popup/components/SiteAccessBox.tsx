@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { SiteAccess } from '../../../lib/messages';
+import type { SiteAccess } from '../../../lib/protocol/messages';
 import { useI18n } from '../i18n';
 import { type Answer, send } from '../messaging';
 import { FailureNotice, Notice } from './Notice';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectSubject } from '../../../lib/article/detect-subject';
-import { detectTopic } from '../../../lib/article/detect-topic';
+import { detectSubject } from '../../../lib/judge/detect-subject';
+import { detectTopic } from '../../../lib/judge/detect-topic';
 
 // Issue 8 (e): the subject of the article decides, not the count of words. Other places' AI
 // stories that name 광주 as a rival, a losing candidate or a yardstick are not targets; 광주's

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { detectTopic } from '../../../lib/article/detect-topic';
-import { analyzeDocument } from '../../../lib/judge/analyze';
+import { detectTopic } from '../../../lib/judge/detect-topic';
 import { buildFactIndex } from '../../../lib/judge/fact-index';
-import { readFigures } from '../../../lib/judge/read-page';
-import { splitSentences } from '../../../lib/judge/sentences';
+import { readFigures } from '../../../lib/page/read/read-page';
+import { splitSentences } from '../../../lib/page/read/sentences';
 import { bundledStore } from '../../../lib/store/bundled-store';
+import { analyzeDocument } from '../../../tools/analyze-document';
 
 const index = buildFactIndex(bundledStore);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex } from '../../../lib/judge/fact-index';
 import { judgePage } from '../../../lib/judge/judge';
-import { readFigures } from '../../../lib/judge/read-page';
+import { readFigures } from '../../../lib/page/read/read-page';
 import { bundledStore } from '../../../lib/store/bundled-store';
 
 // Real discrepancies in the ways Korean news states a stored figure wrongly (our own sentences):

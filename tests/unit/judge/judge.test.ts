@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex } from '../../../lib/judge/fact-index';
 import { judgePage, linkFigure } from '../../../lib/judge/judge';
-import { readFigures } from '../../../lib/judge/read-page';
-import type { PageReading } from '../../../lib/judge/report';
+import { readFigures } from '../../../lib/page/read/read-page';
+import type { PageReading } from '../../../lib/shared/report';
 import { bundledStore } from '../../../lib/store/bundled-store';
 
 const index = buildFactIndex(bundledStore);

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CardController, type CardSurface, type OpenCard } from '../../../lib/overlay/card-controller';
-import { quoteOfMark } from '../../../lib/overlay/flag-quote';
-import { needsReread } from '../../../lib/overlay/mutation-filter';
-import { RemarkGuard } from '../../../lib/overlay/remark-guard';
-import { RerunScheduler } from '../../../lib/overlay/rerun-scheduler';
-import type { Timers } from '../../../lib/overlay/timers';
+import { CardController, type CardSurface, type OpenCard } from '../../../lib/page/overlay/card-controller';
+import { quoteOfMark } from '../../../lib/page/overlay/flag-quote';
+import { needsReread } from '../../../lib/page/overlay/mutation-filter';
+import { RemarkGuard } from '../../../lib/page/overlay/remark-guard';
+import { RerunScheduler } from '../../../lib/page/overlay/rerun-scheduler';
+import type { Timers } from '../../../lib/page/overlay/timers';
 
 // The parts PageSession is made of, each on its own: fake timers, happy-dom.
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutChart, niceTicks } from '../../../entrypoints/popup/chart-layout';
 import { metricDetail } from '../../../lib/search/metric-detail';
-import { buildStore } from '../../../lib/store/build-store';
-import { readSeedInputs } from '../../../scripts/build-store';
+import { buildStore } from '../../../tools/store/build-store';
+import { readSeedInputs } from '../../../tools/store/read-seeds';
 
 const store = buildStore(readSeedInputs());
 

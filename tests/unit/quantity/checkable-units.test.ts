@@ -1,9 +1,9 @@
-// isScopeUnit (lib/quantity) and isCheckableFigure (lib/judge/read-page) must agree on every unit:
+// isScopeUnit (lib/shared/quantity) and isCheckableFigure (lib/page/read/read-page) must agree on every unit:
 // `hours` is a figure to check (교육 1120시간), only calendar years and 년/개월 durations are scope.
 import { describe, expect, it } from 'vitest';
-import { isCheckableFigure } from '../../../lib/judge/read-page';
-import { parseQuantity } from '../../../lib/quantity/parse-quantity';
-import { isScopeUnit, type Quantity, UnitCode } from '../../../lib/quantity/types';
+import { isCheckableFigure } from '../../../lib/page/read/read-page';
+import { parseQuantity } from '../../../lib/shared/quantity/parse-quantity';
+import { isScopeUnit, type Quantity, UnitCode } from '../../../lib/shared/quantity/types';
 
 const figure = (unit: UnitCode): Quantity => ({
   text: '1',

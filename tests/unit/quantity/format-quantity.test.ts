@@ -3,8 +3,8 @@ import {
   formatKoreanNumber,
   formatQuantity,
   formatQuantityEnglish,
-} from '../../../lib/quantity/format-quantity';
-import type { Quantity } from '../../../lib/quantity/types';
+} from '../../../lib/shared/quantity/format-quantity';
+import type { Quantity } from '../../../lib/shared/quantity/types';
 
 type Figure = Pick<Quantity, 'value' | 'unit' | 'qualifier' | 'max'>;
 const fig = (

@@ -1,9 +1,13 @@
 // The units and forms of tests/fixtures/LABELING.md ("What is a figure"): every reading with its
 // exact text and offsets into the original string.
 import { describe, expect, it } from 'vitest';
-import { convertValue } from '../../../lib/quantity/compare';
-import { parseKoreanNumber, parseQuantity, scanQuantities } from '../../../lib/quantity/parse-quantity';
-import { isScopeUnit, type Qualifier, Quantity, type UnitCode } from '../../../lib/quantity/types';
+import { convertValue } from '../../../lib/shared/quantity/compare';
+import {
+  parseKoreanNumber,
+  parseQuantity,
+  scanQuantities,
+} from '../../../lib/shared/quantity/parse-quantity';
+import { isScopeUnit, type Qualifier, Quantity, type UnitCode } from '../../../lib/shared/quantity/types';
 
 /** [text, start, end, value, unit, qualifier, max?] */
 type Reading = readonly [string, number, number, number, UnitCode, Qualifier, number?];

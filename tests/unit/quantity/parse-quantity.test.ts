@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseKoreanNumber, parseQuantity, scanQuantities } from '../../../lib/quantity/parse-quantity';
-import { type Qualifier, Quantity, type UnitCode } from '../../../lib/quantity/types';
+import {
+  parseKoreanNumber,
+  parseQuantity,
+  scanQuantities,
+} from '../../../lib/shared/quantity/parse-quantity';
+import { type Qualifier, Quantity, type UnitCode } from '../../../lib/shared/quantity/types';
 
 /** Expected reading: [text, value, unit, qualifier?, max?]. */
 type Row = readonly [string, number, UnitCode, Qualifier?, number?];

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatKoreanNumber, formatQuantity } from '../../../lib/quantity/format-quantity';
+import { formatKoreanNumber, formatQuantity } from '../../../lib/shared/quantity/format-quantity';
 import {
   parseKoreanNumber,
   parseQuantity,
   type ScanStats,
   scanQuantities,
-} from '../../../lib/quantity/parse-quantity';
-import { type Qualifier, Quantity, UnitCode } from '../../../lib/quantity/types';
+} from '../../../lib/shared/quantity/parse-quantity';
+import { type Qualifier, Quantity, UnitCode } from '../../../lib/shared/quantity/types';
 
 const UNITS = UnitCode.options;
 

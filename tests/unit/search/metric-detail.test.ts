@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_STATEMENTS, metricDetail } from '../../../lib/search/metric-detail';
-import { buildStore } from '../../../lib/store/build-store';
-import { readSeedInputs } from '../../../scripts/build-store';
+import { buildStore } from '../../../tools/store/build-store';
+import { readSeedInputs } from '../../../tools/store/read-seeds';
 
 const store = buildStore(readSeedInputs());
 

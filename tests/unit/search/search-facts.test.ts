@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type SearchHit, searchFacts } from '../../../lib/search/search-facts';
 import { SearchHit as SearchHitSchema } from '../../../lib/search/search-hit';
-import { buildStore } from '../../../lib/store/build-store';
-import type { FactStore } from '../../../lib/store/schema';
-import { readSeedInputs } from '../../../scripts/build-store';
+import type { FactStore } from '../../../lib/shared/store-schema';
+import { buildStore } from '../../../tools/store/build-store';
+import { readSeedInputs } from '../../../tools/store/read-seeds';
 
 const store = buildStore(readSeedInputs());
 const index = buildSearchIndex(store);

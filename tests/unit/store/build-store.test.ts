@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildStore, StoreBuildError, type StoreInputs } from '../../../lib/store/build-store';
-import { readSeedInputs } from '../../../scripts/build-store';
+import { buildStore, StoreBuildError, type StoreInputs } from '../../../tools/store/build-store';
+import { readSeedInputs } from '../../../tools/store/read-seeds';
 
 const seeds = readSeedInputs();
 

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildStore } from '../../../lib/store/build-store';
 import {
   deleteFlag,
   discrepanciesOfMetric,
@@ -16,7 +15,8 @@ import {
   seedFactDb,
   statementsByTopic,
 } from '../../../lib/store/fact-db';
-import { readSeedInputs } from '../../../scripts/build-store';
+import { buildStore } from '../../../tools/store/build-store';
+import { readSeedInputs } from '../../../tools/store/read-seeds';
 
 const store = buildStore(readSeedInputs());
 let n = 0;

@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { buildStore } from '../../../lib/store/build-store';
 import {
   DB_VERSION,
   type FactDb,
@@ -13,7 +12,8 @@ import {
 } from '../../../lib/store/fact-db';
 import { loadFacts } from '../../../lib/store/load-facts';
 import { saveFlags } from '../../../lib/store/save-flags';
-import { readSeedInputs } from '../../../scripts/build-store';
+import { buildStore } from '../../../tools/store/build-store';
+import { readSeedInputs } from '../../../tools/store/read-seeds';
 
 const store = buildStore(readSeedInputs());
 const name = () => `faults-${Math.random().toString(36).slice(2)}`;

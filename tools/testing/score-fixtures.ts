@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
-import { analyzeDocument } from '../../lib/judge/analyze';
 import type { FactIndex } from '../../lib/judge/fact-index';
-import type { AnalysisReport, JudgedFigure } from '../../lib/judge/report';
+import type { AnalysisReport, JudgedFigure } from '../../lib/shared/report';
+import { analyzeDocument } from '../analyze-document';
 import {
   type ExpectedFigure,
   type Fixture,

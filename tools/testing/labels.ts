@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
-import type { FactStore } from '../../lib/store/schema';
+import type { FactStore } from '../../lib/shared/store-schema';
 
 /** The labelled sets: the tuning pages rules may be tuned on, and the holdout no rule is tuned on. */
-const ROOT = process.env.GCTX_FIXTURES_ROOT ?? resolve(import.meta.dirname, '../fixtures');
+const ROOT = process.env.GCTX_FIXTURES_ROOT ?? resolve(import.meta.dirname, '../../tests/fixtures');
 export const LABEL_SETS = {
   tuning: resolve(ROOT, 'pages'),
   holdout: resolve(ROOT, 'holdout'),

@@ -1,5 +1,5 @@
-import type { UnitCode } from '../quantity/types';
-import type { FactStore, Metric, Observation } from './schema';
+import type { UnitCode } from '../../lib/shared/quantity/types';
+import type { FactStore, Metric, Observation } from '../../lib/shared/store-schema';
 
 const UNITS: UnitCode[] = ['KRW', 'person', 'count', 'company', 'percent', 'm2'];
 

@@ -1,7 +1,7 @@
+import { scanQuantities } from '../../shared/quantity/parse-quantity';
+import type { Quantity, UnitCode } from '../../shared/quantity/types';
+import type { FigureReading, PageReading } from '../../shared/report';
 import { type ExtractedArticle, extractArticle } from '../article/extract-article';
-import { scanQuantities } from '../quantity/parse-quantity';
-import type { Quantity, UnitCode } from '../quantity/types';
-import type { FigureReading, PageReading } from './report';
 import { resolveScope } from './resolve-scope';
 import { type SentenceSpan, sentenceAt, splitSentences } from './sentences';
 

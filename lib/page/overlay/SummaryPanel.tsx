@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { AnalysisReport, FigureStatus } from '../judge/report';
+import type { AnalysisReport, FigureStatus } from '../../shared/report';
 import { STATUS_ICON } from './FigureCard';
 import { StatementList } from './StatementList';
 import type { Strings } from './strings';

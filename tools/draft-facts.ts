@@ -1,7 +1,7 @@
-import type { ObservationKind } from '../store/schema';
-import { type FactIndex, findTerms } from './fact-index';
-import { linkFigure } from './judge';
-import type { PageReading } from './report';
+import { type FactIndex, findTerms } from '../lib/judge/fact-index';
+import { linkFigure } from '../lib/judge/judge';
+import type { PageReading } from '../lib/shared/report';
+import type { ObservationKind } from '../lib/shared/store-schema';
 
 /** A draft observation for a curator to review: the seeds' format plus review hints. */
 export interface DraftObservation {

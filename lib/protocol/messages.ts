@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { FlagAnnotationCollection } from './flags/web-annotation';
-import { type AnalysisReport, PageReading } from './judge/report';
-import type { MetricDetail } from './search/metric-detail';
-import type { SearchHit } from './search/search-hit';
-import type { Flag } from './store/fact-db';
+import type { FlagAnnotationCollection } from '../flags/web-annotation';
+import type { MetricDetail } from '../search/metric-detail';
+import type { SearchHit } from '../search/search-hit';
+import { type AnalysisReport, PageReading } from '../shared/report';
+import type { Flag } from '../store/fact-db';
 
 // The one protocol between the extension's parts: each request type, its schema (the
 // background validates every request with it and refuses anything else) and its response type.

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { parseKoreanDateTime } from '../article/extract-article';
+import { parseKoreanDateTime } from '../../lib/page/article/extract-article';
 
 /** An input the CLI tools could not read; `message` is the one-line reason. */
 export class InputError extends Error {

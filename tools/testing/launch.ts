@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-import { chromiumArgsWithExtension } from '../../lib/cli/chromium-args';
+import { chromiumArgsWithExtension } from '../cli/chromium-args';
 
 /** The built Chrome extension (npm run build writes it; npm test builds before running). */
 export const EXTENSION_DIR =

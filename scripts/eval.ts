@@ -2,9 +2,9 @@
 // detection P/R, figures read, consistent recall, discrepancy P/R (against the right stored
 // value), four-way status accuracy, and a table by kind of trap. `--pages` adds the per-page
 // table and every mismatch; `--set tuning|holdout` limits the sets.
-import { buildFactIndex } from '../../lib/judge/fact-index';
-import { bundledStore } from '../../lib/store/bundled-store';
-import type { LabelSet } from './labels';
+import { buildFactIndex } from '../lib/judge/fact-index';
+import { bundledStore } from '../lib/store/bundled-store';
+import type { LabelSet } from '../tools/testing/labels';
 import {
   analyzeFixture,
   formatTable,
@@ -14,7 +14,7 @@ import {
   type PageScore,
   scorePage,
   TOTALS_HEADER,
-} from './score-fixtures';
+} from '../tools/testing/score-fixtures';
 
 const args = process.argv.slice(2);
 const showPages = args.includes('--pages');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Qualifier, UnitCode } from '../quantity/types';
+import { Qualifier, UnitCode } from './quantity/types';
 
 // The curated fact data (seeds/) and the built store share these schemas: they are the single
 // source of the TypeScript types, of build-time validation and of the JSON Schema editors use.

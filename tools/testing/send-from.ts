@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Reply, RequestOf, RequestType } from '../../lib/messages';
+import type { Reply, RequestOf, RequestType } from '../../lib/protocol/messages';
 
 type Chrome = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
 

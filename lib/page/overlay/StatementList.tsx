@@ -1,4 +1,4 @@
-import type { ReportStatement } from '../judge/report';
+import type { ReportStatement } from '../../shared/report';
 
 export interface StatementListProps {
   statements: readonly ReportStatement[];

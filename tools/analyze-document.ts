@@ -1,11 +1,11 @@
-import type { FactIndex } from './fact-index';
-import { judgePage } from './judge';
-import { type ReadPageOptions, readPage } from './read-page';
+import type { FactIndex } from '../lib/judge/fact-index';
+import { judgePage } from '../lib/judge/judge';
+import { type ReadPageOptions, readPage } from '../lib/page/read/read-page';
 
 /** Options for analyzeDocument: reading, and whether to list an undetected page's figures. */
 export type AnalyzeOptions = ReadPageOptions & { all?: boolean };
 
-import type { AnalysisReport } from './report';
+import type { AnalysisReport } from '../lib/shared/report';
 
 /**
  * The whole pipeline on one document: extract, detect, read figures, judge against the store.

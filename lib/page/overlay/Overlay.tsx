@@ -1,4 +1,4 @@
-import type { AnalysisReport } from '../judge/report';
+import type { AnalysisReport } from '../../shared/report';
 import { type CardPlacement, FigureCard } from './FigureCard';
 import { SummaryPanel } from './SummaryPanel';
 import type { Strings } from './strings';

@@ -1,10 +1,15 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { convertValue } from '../quantity/compare';
-import { scanQuantities } from '../quantity/parse-quantity';
-import { deriveDiscrepancies, runChecks } from './derive';
-import { type FactFileName, FactFiles, type FactStore, type Observation } from './schema';
-import { storeHash } from './store-hash';
+import { convertValue } from '../../lib/shared/quantity/compare';
+import { scanQuantities } from '../../lib/shared/quantity/parse-quantity';
+import {
+  type FactFileName,
+  FactFiles,
+  type FactStore,
+  type Observation,
+} from '../../lib/shared/store-schema';
+import { deriveDiscrepancies, runChecks } from '../../lib/store/derive';
+import { storeHash } from '../../lib/store/store-hash';
 
 /** Where each curated file lives, relative to seeds/. */
 export const FACT_FILE_PATHS: Record<FactFileName, string> = {

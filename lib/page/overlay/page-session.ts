@@ -1,11 +1,11 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { send } from '../../protocol/send';
+import { readStoredSettings, type Settings, watchSettings } from '../../protocol/settings-shape';
+import type { AnalysisReport, PageReading } from '../../shared/report';
 import type { ExtractedArticle } from '../article/extract-article';
 import { pageMightBeGwangjuAi } from '../article/gate';
-import { readPage } from '../judge/read-page';
-import type { AnalysisReport, PageReading } from '../judge/report';
-import { send } from '../send';
-import { readStoredSettings, type Settings, watchSettings } from '../settings-shape';
+import { readPage } from '../read/read-page';
 import { CardController } from './card-controller';
 import { placeCard } from './FigureCard';
 import { quoteOfMark } from './flag-quote';

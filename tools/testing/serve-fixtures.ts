@@ -1,5 +1,5 @@
 import type { BrowserContext, Request } from 'playwright-core';
-import { type Fixture, loadFixtures } from '../analysis/score-fixtures';
+import { type Fixture, loadFixtures } from './score-fixtures';
 
 /** The labeled fixture pages, by name. */
 export const FIXTURES = new Map(loadFixtures().map((f) => [f.name, f]));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Qualifier, UnitCode } from '../quantity/types';
+import { Qualifier, UnitCode } from './quantity/types';
 
 /** The period a sentence ties a figure to (see resolve-scope.ts, which produces it). */
 export const FigureScope = z.strictObject({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Source } from '../store/schema';
+import type { Source } from '../../lib/shared/store-schema';
 import { InputError, type LoadedPage, loadInput } from './load-input';
 
 /** A page file opened for the CLI tools, with the address and date to analyse it under. */

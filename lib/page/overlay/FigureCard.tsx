@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { JudgedFigure, MetricHistory, ReportDiscrepancy, ReportStatement } from '../judge/report';
-import { formatQuantity, formatQuantityEnglish } from '../quantity/format-quantity';
+import { formatQuantity, formatQuantityEnglish } from '../../shared/quantity/format-quantity';
+import type { JudgedFigure, MetricHistory, ReportDiscrepancy, ReportStatement } from '../../shared/report';
 import { StatementList } from './StatementList';
 import { evidenceLine, type Strings } from './strings';
 
