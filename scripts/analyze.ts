@@ -7,6 +7,7 @@ import { buildFactIndex } from '../lib/judge/fact-index';
 import { evidenceLine, stringsFor } from '../lib/page/overlay/strings';
 import { formatQuantity } from '../lib/shared/quantity/format-quantity';
 import type { AnalysisReport, FigureStatus } from '../lib/shared/report';
+import { STATUS_SIGN } from '../lib/shared/status-sign';
 import { bundledStore } from '../lib/store/bundled-store';
 import { analyzeDocument } from '../tools/analyze-document';
 import { InputError } from '../tools/cli/load-input';
@@ -14,8 +15,6 @@ import { type OpenedPage, openPage } from '../tools/cli/open-page';
 
 const USAGE =
   'usage: npm run analyze -- <file.html|file.txt|-> [--url <address>] [--json] [--all] [--date <ISO date>]';
-
-const MARK: Record<FigureStatus, string> = { consistent: '✓', discrepancy: '✗', related: '~', unknown: '?' };
 
 /** The report as the JSON object documented in the README (stable field names). */
 export function reportJson(report: AnalysisReport) {
@@ -79,9 +78,9 @@ export function reportText(report: AnalysisReport): string {
   for (const f of report.figures) {
     const metric = f.metricName ? ` · ${f.metricName.ko}` : '';
     out.push(
-      `  ${MARK[f.status]} ${f.text}  = ${formatQuantity(f)} [${f.unit}]${metric} · ${f.status}${f.scope.label ? ` · ${f.scope.label}` : ''}`,
+      `  ${STATUS_SIGN[f.status]} ${f.text}  = ${formatQuantity(f)} [${f.unit}]${metric} · ${f.status}${f.scope.label ? ` · ${f.scope.label}` : ''}`,
     );
-    if (f.status !== 'unknown') out.push(`      ${f.explanation}`);
+    if (f.status !== 'unknown') out.push(`      ${f.explanation.ko}`);
     if (f.evidence) {
       const e = evidenceLine(stringsFor('ko'), f.evidence);
       out.push(`      ${e.tied} · ${e.decided}`);
@@ -90,7 +89,7 @@ export function reportText(report: AnalysisReport): string {
   out.push('');
   out.push(`불일치 Discrepancies (${report.discrepancies.length}):`);
   for (const d of report.discrepancies) {
-    out.push(`  - [${d.origin}/${d.kind}] ${d.summary}`);
+    out.push(`  - [${d.origin}/${d.kind}] ${d.summary.ko}`);
     if (d.note) out.push(`      ${d.note}`);
   }
   out.push('');

@@ -495,15 +495,13 @@ function pickStatements(index: FactIndex, metrics: Metric[], pageText: string, l
       const source = index.sourceById.get(s.source);
       return {
         id: s.id,
-        speaker: speaker?.name.ko ?? s.speaker,
+        speaker: speaker?.name ?? { ko: s.speaker, en: s.speaker },
         role: speaker?.role ?? null,
         date: s.date,
         quote: s.quote,
         topics: s.topics,
         source: s.source,
-        outlet: source?.outlet.ko ?? s.source,
-        speakerEn: speaker?.name.en ?? s.speaker,
-        outletEn: source?.outlet.en ?? s.source,
+        outlet: source?.outlet ?? { ko: s.source, en: s.source },
       };
     });
 }
@@ -533,8 +531,10 @@ export function metricHistory(index: FactIndex, metric: Metric): MetricHistory {
   };
 }
 
-const UNKNOWN_KO = '사실 자료에 이 수치와 연결되는 지표가 없습니다';
-const UNKNOWN_EN = 'No metric in the store is tied to this figure';
+const UNKNOWN = {
+  ko: '사실 자료에 이 수치와 연결되는 지표가 없습니다',
+  en: 'No metric in the store is tied to this figure',
+};
 
 /** Options for judgePage. */
 export interface JudgeOptions {
@@ -583,8 +583,7 @@ export function judgePage(
         metric: null,
         metricName: null,
         status: 'unknown',
-        explanation: UNKNOWN_KO,
-        explanationEn: UNKNOWN_EN,
+        explanation: UNKNOWN,
         facts: [],
         discrepancies: [],
         frame: null,
@@ -603,8 +602,7 @@ export function judgePage(
         origin: 'store',
         kind: d.kind,
         metric: d.metric,
-        summary: d.summary.ko,
-        summaryEn: d.summary.en,
+        summary: d.summary,
         note: d.note?.ko ?? null,
         observations: [...d.observations],
         figure: null,
@@ -617,8 +615,7 @@ export function judgePage(
         origin: 'page',
         kind: j.slot === 'period' ? 'period' : 'value',
         metric: metric.id,
-        summary: text.ko,
-        summaryEn: text.en,
+        summary: text,
         note: null,
         observations: j.facts,
         figure: f.text,
@@ -629,8 +626,7 @@ export function judgePage(
       metric: metric.id,
       metricName: metric.name,
       status: j.status,
-      explanation: text.ko,
-      explanationEn: text.en,
+      explanation: text,
       facts: j.facts,
       discrepancies: storeDiscrepancies.map((d) => d.id),
       frame,

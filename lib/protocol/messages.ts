@@ -7,7 +7,7 @@ import type { Flag } from '../store/fact-db';
 
 // The one protocol between the extension's parts: each request type, its schema (the
 // background validates every request with it and refuses anything else) and its response type.
-// Senders import only types and `send` (lib/send.ts), so the content script carries no validator.
+// Senders import only types and `send` (lib/protocol/send.ts), so the content script carries no validator.
 
 export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('store-status') }),

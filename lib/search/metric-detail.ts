@@ -1,12 +1,8 @@
+import type { Bilingual } from '../shared/bilingual';
 import type { Discrepancy, FactStore, Metric, Observation } from '../shared/store-schema';
 
 // One metric as the popup's metric page shows it: every stored value with its source, the
 // discrepancies among them, and what officials said on the metric's topic.
-
-interface Bilingual {
-  ko: string;
-  en: string;
-}
 
 /** One observation with the source it comes from. */
 export interface MetricHistoryItem {

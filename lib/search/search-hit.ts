@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { Bilingual } from '../shared/bilingual';
 
 // The shape of one search result, shared by the background (which searches) and the popup
 // (which renders). The popup imports the type only, so it carries no validator.
-
-const Bilingual = z.strictObject({ ko: z.string(), en: z.string() });
 
 export const SearchHitKind = z.enum(['metric', 'observation', 'statement']);
 export type SearchHitKind = z.infer<typeof SearchHitKind>;

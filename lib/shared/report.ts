@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { Bilingual } from './bilingual';
 import { Qualifier, UnitCode } from './quantity/types';
+import { ObservationKind } from './store-schema';
 
 /** The period a sentence ties a figure to (see resolve-scope.ts, which produces it). */
 export const FigureScope = z.strictObject({
@@ -101,11 +103,10 @@ export type Evidence = z.infer<typeof Evidence>;
 /** A figure with its judgment against the store. */
 export const JudgedFigure = FigureReading.extend({
   metric: z.string().nullable(),
-  metricName: z.strictObject({ ko: z.string(), en: z.string() }).nullable(),
+  metricName: Bilingual.nullable(),
   status: FigureStatus,
-  /** Korean first: the UI language default */
-  explanation: z.string(),
-  explanationEn: z.string(),
+  /** why the figure has its status, in both UI languages */
+  explanation: Bilingual,
   /** observation ids the judgment rests on */
   facts: z.array(z.string()),
   /** ids of store discrepancies about this figure's metric */
@@ -117,15 +118,13 @@ export type JudgedFigure = z.infer<typeof JudgedFigure>;
 
 export const ReportStatement = z.strictObject({
   id: z.string(),
-  speaker: z.string(),
+  speaker: Bilingual,
   role: z.string().nullable(),
   date: z.string(),
   quote: z.string(),
   topics: z.array(z.string()),
   source: z.string(),
-  outlet: z.string(),
-  speakerEn: z.string(),
-  outletEn: z.string(),
+  outlet: Bilingual,
 });
 export type ReportStatement = z.infer<typeof ReportStatement>;
 
@@ -135,8 +134,7 @@ export const ReportDiscrepancy = z.strictObject({
   origin: z.enum(['store', 'page']),
   kind: z.enum(['value', 'period']),
   metric: z.string(),
-  summary: z.string(),
-  summaryEn: z.string(),
+  summary: Bilingual,
   note: z.string().nullable(),
   observations: z.array(z.string()),
   /** the page figure, for origin "page" */
@@ -147,12 +145,12 @@ export type ReportDiscrepancy = z.infer<typeof ReportDiscrepancy>;
 /** One stored observation as the card shows it: formatted, with its source. */
 export const HistoryEntry = z.strictObject({
   id: z.string(),
-  figure: z.strictObject({ ko: z.string(), en: z.string() }),
+  figure: Bilingual,
   value: z.number(),
   unit: z.string(),
-  kind: z.enum(['target', 'actual', 'budget', 'plan', 'forecast']),
+  kind: ObservationKind,
   scope: z.string(),
-  outlet: z.strictObject({ ko: z.string(), en: z.string() }),
+  outlet: Bilingual,
   date: z.string(),
   url: z.string().nullable(),
   headline: z.string(),
@@ -163,7 +161,7 @@ export type HistoryEntry = z.infer<typeof HistoryEntry>;
 /** A metric on the page with every stored observation, oldest source first. */
 export const MetricHistory = z.strictObject({
   id: z.string(),
-  name: z.strictObject({ ko: z.string(), en: z.string() }),
+  name: Bilingual,
   unit: z.string(),
   history: z.array(HistoryEntry),
 });

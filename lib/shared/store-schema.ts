@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Bilingual as BilingualText } from './bilingual';
 import { Qualifier, UnitCode } from './quantity/types';
 
 // The curated fact data (seeds/) and the built store share these schemas: they are the single
@@ -11,10 +12,11 @@ const Id = z
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD (KST calendar date)');
 
+// Store names and notes are never empty in either language.
 const Bilingual = z.strictObject({
   ko: z.string().min(1),
   en: z.string().min(1),
-});
+}) satisfies z.ZodType<BilingualText>;
 
 /** A seed article: the only thing facts may cite. */
 export const Source = z.strictObject({

@@ -86,6 +86,13 @@ describe('content script on fixture pages served at real news addresses, in Chro
     expect(same).toBe(true);
     expect(await page.$$('gctx-figure, gctx-overlay')).toHaveLength(0);
     await page.close();
+    // Positive control in the same test: the same extension, a target page, marks. A broken
+    // extension that marks nothing cannot pass the check above by accident.
+    const control = await run.context.newPage();
+    await control.goto(fixture('seed-004-news1').expected.url);
+    await control.waitForSelector('gctx-figure', { timeout: 10_000 });
+    expect((await marks(control)).length).toBe(fixture('seed-004-news1').expected.figures.length);
+    await control.close();
   });
 
   it('opens the card by keyboard, shows its content, closes it with Esc', async () => {

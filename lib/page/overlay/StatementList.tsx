@@ -12,10 +12,10 @@ export function StatementList({ statements, lang }: StatementListProps) {
       {statements.map((s) => (
         <li key={s.id}>
           <span class="who">
-            {s.date} {lang === 'ko' ? s.speaker : s.speakerEn}{' '}
+            {s.date} {s.speaker[lang]}{' '}
           </span>
           <q>{s.quote}</q>
-          <span class="src"> — {lang === 'ko' ? s.outlet : s.outletEn}</span>
+          <span class="src"> — {s.outlet[lang]}</span>
         </li>
       ))}
     </ul>

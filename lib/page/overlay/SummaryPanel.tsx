@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { AnalysisReport, FigureStatus } from '../../shared/report';
-import { STATUS_ICON } from './FigureCard';
+import { STATUS_SIGN } from '../../shared/status-sign';
 import { StatementList } from './StatementList';
 import type { Strings } from './strings';
 
@@ -31,7 +31,7 @@ export function SummaryPanel({ report, shown, lang, t, onShowFigure }: SummaryPa
       <button type="button" class="panel-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         <span class="panel-title">{t.panelTitle}</span>
         <span class="panel-counts">
-          {t.figures} {figures.length} · {STATUS_ICON.discrepancy} {t.discrepancies}{' '}
+          {t.figures} {figures.length} · {STATUS_SIGN.discrepancy} {t.discrepancies}{' '}
           {report.discrepancies.length}
         </span>
       </button>
@@ -40,7 +40,7 @@ export function SummaryPanel({ report, shown, lang, t, onShowFigure }: SummaryPa
           <ul class="counts">
             {ORDER.map((s) => (
               <li key={s} class={`status-${s}`}>
-                <span aria-hidden="true">{STATUS_ICON[s]}</span> {t[s]} <strong>{count(s)}</strong>
+                <span aria-hidden="true">{STATUS_SIGN[s]}</span> {t[s]} <strong>{count(s)}</strong>
               </li>
             ))}
           </ul>
@@ -51,7 +51,7 @@ export function SummaryPanel({ report, shown, lang, t, onShowFigure }: SummaryPa
               const target = figureOf(d.metric, d.figure);
               return (
                 <li key={d.id}>
-                  <p>{lang === 'ko' ? d.summary : d.summaryEn}</p>
+                  <p>{d.summary[lang]}</p>
                   {target ? (
                     <button type="button" class="link" onClick={() => onShowFigure(target.i)}>
                       {t.showFigure}: {target.f.text}

@@ -43,8 +43,8 @@ describe('linking and judging figures against the store', () => {
   it('flags a different value of the same metric and scope as a discrepancy naming both stored values', () => {
     const r = judge('광주시는 AI 창업 1500개를 목표로 하고 있다.');
     expect(r.figures[0]).toMatchObject({ metric: 'ai-startup-target', status: 'discrepancy' });
-    expect(r.figures[0]?.explanation).toContain('1,000개 (뉴스핌, 2020-01-29');
-    expect(r.figures[0]?.explanation).toContain('2,000개 (광주일보, 2021-03-03');
+    expect(r.figures[0]?.explanation.ko).toContain('1,000개 (뉴스핌, 2020-01-29');
+    expect(r.figures[0]?.explanation.ko).toContain('2,000개 (광주일보, 2021-03-03');
     expect(r.discrepancies.map((d) => [d.origin, d.metric])).toContainEqual(['page', 'ai-startup-target']);
     expect(r.discrepancies.map((d) => [d.origin, d.metric])).toContainEqual(['store', 'ai-startup-target']);
   });

@@ -180,9 +180,13 @@ describe('searchFacts: robustness', () => {
     );
   });
 
-  it('stays fast: 200 queries well under a second on the seed store', () => {
-    const started = performance.now();
-    for (let i = 0; i < 200; i++) searchFacts(index, ['창업', 'ㅊㅇ', 'jobs', '데이터센터 2021'][i % 4]!);
-    expect(performance.now() - started).toBeLessThan(1000);
+  // Query time is measured in `npm run bench`; here, repeated queries give the same answers
+  // (no state grows between them).
+  it('answers the same query the same way every time', () => {
+    const queries = ['창업', 'ㅊㅇ', 'jobs', '데이터센터 2021'];
+    const first = queries.map((q) => searchFacts(index, q).map((h) => h.id));
+    for (let i = 0; i < 50; i++)
+      expect(queries.map((q) => searchFacts(index, q).map((h) => h.id))).toEqual(first);
+    expect(first.every((ids) => ids.length > 0)).toBe(true);
   });
 });
