@@ -1,5 +1,6 @@
 import AhoCorasick from 'modern-ahocorasick';
 import type { Discrepancy, FactStore, Metric, Observation, Source, Statement } from '../shared/store-schema';
+import { inTimeOrder } from '../store/timeline';
 
 /** What a dictionary word points at: metrics (by keyword or anchor) or an entity (by alias). */
 interface Term {
@@ -92,9 +93,7 @@ export function buildFactIndex(store: FactStore): FactIndex {
   }
   const observationsByMetric = new Map<string, Observation[]>();
   const sourceById = new Map(store.sources.map((s) => [s.id, s]));
-  const date = (o: Observation) => sourceById.get(o.source)?.publishedAt ?? '';
-  for (const o of store.observations) push(observationsByMetric, o.metric, o);
-  for (const list of observationsByMetric.values()) list.sort((a, b) => date(a).localeCompare(date(b)));
+  for (const o of inTimeOrder(store.observations, sourceById)) push(observationsByMetric, o.metric, o);
   const discrepanciesByMetric = new Map<string, Discrepancy[]>();
   for (const d of store.discrepancies) push(discrepanciesByMetric, d.metric, d);
   const statementsByTopic = new Map<string, Statement[]>();

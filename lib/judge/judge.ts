@@ -14,6 +14,7 @@ import type {
   ReportStatement,
 } from '../shared/report';
 import type { Metric, Observation } from '../shared/store-schema';
+import { explainFigureBoth } from '../shared/wording/explain-figure';
 import { intervalInMetricUnit } from '../store/derive';
 import {
   CLAUSE_BREAK,
@@ -26,7 +27,6 @@ import {
   withoutBrackets,
 } from './claim-frame';
 import { detectTopic, type TopicVerdict } from './detect-topic';
-import { explainJudgment } from './explain';
 import { type FactIndex, findTerms, significantDigits, type TermHit } from './fact-index';
 
 // ---- linking a figure to a metric ------------------------------------------------------------
@@ -512,6 +512,7 @@ export function metricHistory(index: FactIndex, metric: Metric): MetricHistory {
     id: metric.id,
     name: metric.name,
     unit: metric.unit,
+    topic: metric.topic,
     history: (index.observationsByMetric.get(metric.id) ?? []).map((o) => {
       const s = index.sourceById.get(o.source);
       return {
@@ -530,11 +531,6 @@ export function metricHistory(index: FactIndex, metric: Metric): MetricHistory {
     }),
   };
 }
-
-const UNKNOWN = {
-  ko: '사실 자료에 이 수치와 연결되는 지표가 없습니다',
-  en: 'No metric in the store is tied to this figure',
-};
 
 /** Options for judgePage. */
 export interface JudgeOptions {
@@ -556,6 +552,12 @@ export function judgePage(
   options: JudgeOptions = {},
 ): AnalysisReport {
   const verdict = options.verdict ?? detectTopic(reading.text, reading.article.title);
+  const histories = new Map<string, MetricHistory>();
+  const metricHistoryOf = (m: Metric) => {
+    const h = histories.get(m.id) ?? metricHistory(index, m);
+    histories.set(m.id, h);
+    return h;
+  };
   const detected = verdict.detected;
   const figures: JudgedFigure[] = [];
   const linked: Metric[] = [];
@@ -577,24 +579,36 @@ export function judgePage(
     let link = detected ? linkFigure(index, f, ctx, frame.kind) : null;
     if (detected && (!link || agreeingObservations(index, link.metric, f).length === 0))
       link = linkByValue(index, f) ?? link;
+    // A metric the store holds no value of has nothing to show as context: the figure is unknown.
+    if (link && (index.observationsByMetric.get(link.metric.id) ?? []).length === 0) link = null;
     if (!link) {
-      figures.push({
+      const unknown = {
         ...f,
         metric: null,
         metricName: null,
-        status: 'unknown',
-        explanation: UNKNOWN,
+        status: 'unknown' as const,
         facts: [],
         discrepancies: [],
         frame: null,
         evidence: null,
-      });
+      };
+      figures.push({ ...unknown, explanation: explainFigureBoth(unknown, undefined) });
       continue;
     }
     const metric = link.metric;
     linked.push(metric);
     const j = judgeFigure(index, link, f, frame);
-    const text = explainJudgment(index, metric, f, frame, j);
+    const history = metricHistoryOf(metric);
+    const judged = {
+      ...f,
+      metric: metric.id,
+      metricName: metric.name,
+      status: j.status,
+      facts: j.facts,
+      discrepancies: (index.discrepanciesByMetric.get(metric.id) ?? []).map((d) => d.id),
+      frame,
+      evidence: { words: link.words, via: link.via, slot: j.slot },
+    };
     const storeDiscrepancies = index.discrepanciesByMetric.get(metric.id) ?? [];
     for (const d of storeDiscrepancies) {
       discrepancies.set(d.id, {
@@ -606,6 +620,7 @@ export function judgePage(
         note: d.note?.ko ?? null,
         observations: [...d.observations],
         figure: null,
+        figureIndex: null,
       });
     }
     if (j.status === 'discrepancy') {
@@ -615,23 +630,15 @@ export function judgePage(
         origin: 'page',
         kind: j.slot === 'period' ? 'period' : 'value',
         metric: metric.id,
-        summary: text,
+        summary: explainFigureBoth(judged, history),
         note: null,
         observations: j.facts,
         figure: f.text,
+        figureIndex: figures.length,
       });
     }
-    figures.push({
-      ...f,
-      metric: metric.id,
-      metricName: metric.name,
-      status: j.status,
-      explanation: text,
-      facts: j.facts,
-      discrepancies: storeDiscrepancies.map((d) => d.id),
-      frame,
-      evidence: { words: link.words, via: link.via, slot: j.slot },
-    });
+    // The words are data for the page, attached here so the content script carries no wording code.
+    figures.push({ ...judged, explanation: explainFigureBoth(judged, history) });
   }
   return {
     url: reading.url,
@@ -642,7 +649,7 @@ export function judgePage(
     figures,
     statements: detected ? pickStatements(index, linked, reading.text) : [],
     discrepancies: [...discrepancies.values()],
-    metrics: Object.fromEntries(linked.map((m) => [m.id, metricHistory(index, m)])),
+    metrics: Object.fromEntries(linked.map((m) => [m.id, metricHistoryOf(m)])),
     storeVersion: index.store.version,
   };
 }

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../shared/bilingual';
 import type { Discrepancy, FactStore, Metric, Observation } from '../shared/store-schema';
+import { inTimeOrder } from '../store/timeline';
 
 // One metric as the popup's metric page shows it: every stored value with its source, the
 // discrepancies among them, and what officials said on the metric's topic.
@@ -45,27 +46,19 @@ export function metricDetail(store: FactStore, id: string): MetricDetail | null 
   const sourceById = new Map(store.sources.map((s) => [s.id, s]));
   const topic = store.topics.find((t) => t.id === metric.topic);
 
-  const history = store.observations
-    .filter((o) => o.metric === metric.id)
-    .map((observation, order) => {
-      const s = sourceById.get(observation.source);
-      return {
-        item: {
-          observation,
-          outlet: s
-            ? { ko: s.outlet.ko, en: s.outlet.en }
-            : { ko: observation.source, en: observation.source },
-          date: s ? s.publishedAt.slice(0, 10) : '',
-          url: s?.url ?? null,
-          headline: s?.headline ?? '',
-        },
-        at: s ? Date.parse(s.publishedAt) : Number.POSITIVE_INFINITY,
-        order,
-      };
-    })
-    // by publication instant (the offsets may differ), then in store order
-    .sort((a, b) => a.at - b.at || a.order - b.order)
-    .map((h) => h.item);
+  const history = inTimeOrder(
+    store.observations.filter((o) => o.metric === metric.id),
+    sourceById,
+  ).map((observation) => {
+    const s = sourceById.get(observation.source);
+    return {
+      observation,
+      outlet: s ? { ko: s.outlet.ko, en: s.outlet.en } : { ko: observation.source, en: observation.source },
+      date: s ? s.publishedAt.slice(0, 10) : '',
+      url: s?.url ?? null,
+      headline: s?.headline ?? '',
+    };
+  });
 
   const entityById = new Map(store.entities.map((e) => [e.id, e]));
   const statements = store.statements

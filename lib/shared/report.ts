@@ -3,15 +3,20 @@ import { Bilingual } from './bilingual';
 import { Qualifier, UnitCode } from './quantity/types';
 import { ObservationKind } from './store-schema';
 
-/** The period a sentence ties a figure to (see resolve-scope.ts, which produces it). */
+/** The period a sentence ties a figure to, resolved against the article's date (lib/page/read/resolve-scope.ts). */
 export const FigureScope = z.strictObject({
+  /** the words that set it ("2027년까지", "향후 10년간", "올해"), or null when the sentence has none */
   label: z.string().nullable(),
   from: z.number().int().optional(),
   until: z.number().int().optional(),
+  /** a stated duration with no anchor in time ("10년간 1조원 가량이 투입되는"), in years */
   years: z.number().int().optional(),
+  /** the date the article reports counts as of (YYYY-MM-DD): the article's, or a month it names */
   asOf: z.string().optional(),
+  /** the period came from the sentence before, not the figure's own */
   inherited: z.boolean().optional(),
 });
+export type FigureScope = z.infer<typeof FigureScope>;
 
 export const FigureStatus = z.enum(['consistent', 'discrepancy', 'related', 'unknown']);
 export type FigureStatus = z.infer<typeof FigureStatus>;
@@ -105,14 +110,14 @@ export const JudgedFigure = FigureReading.extend({
   metric: z.string().nullable(),
   metricName: Bilingual.nullable(),
   status: FigureStatus,
-  /** why the figure has its status, in both UI languages */
-  explanation: Bilingual,
   /** observation ids the judgment rests on */
   facts: z.array(z.string()),
   /** ids of store discrepancies about this figure's metric */
   discrepancies: z.array(z.string()),
   frame: ClaimFrame.nullable(),
   evidence: Evidence.nullable(),
+  /** the status in words (lib/shared/wording, attached by judgePage so the page carries no wording code) */
+  explanation: Bilingual,
 });
 export type JudgedFigure = z.infer<typeof JudgedFigure>;
 
@@ -134,11 +139,14 @@ export const ReportDiscrepancy = z.strictObject({
   origin: z.enum(['store', 'page']),
   kind: z.enum(['value', 'period']),
   metric: z.string(),
+  /** the store's own summary, or the words of the page figure (lib/shared/wording) */
   summary: Bilingual,
   note: z.string().nullable(),
   observations: z.array(z.string()),
   /** the page figure, for origin "page" */
   figure: z.string().nullable(),
+  /** its index in the report's figures, for origin "page" */
+  figureIndex: z.number().int().nullable(),
 });
 export type ReportDiscrepancy = z.infer<typeof ReportDiscrepancy>;
 
@@ -163,6 +171,8 @@ export const MetricHistory = z.strictObject({
   id: z.string(),
   name: Bilingual,
   unit: z.string(),
+  /** the metric's topic: the card shows statements on it first */
+  topic: z.string(),
   history: z.array(HistoryEntry),
 });
 export type MetricHistory = z.infer<typeof MetricHistory>;

@@ -1,19 +1,12 @@
 import { convertValue, intervalsAgree, valueInterval } from '../shared/quantity/compare';
-import { formatQuantity, formatQuantityEnglish } from '../shared/quantity/format-quantity';
 import type { Check, CheckResult, Discrepancy, Metric, Observation, Source } from '../shared/store-schema';
+import { citeObservation } from './cite';
 
 /** An observation's value interval in its metric's unit; null when the units cannot be compared. */
 export function intervalInMetricUnit(o: Observation, metric: Metric) {
   const v = convertValue(o.value, o.unit, metric.unit);
   if (v === null) return null;
   return valueInterval(v, o.qualifier);
-}
-
-function describe(o: Observation, source: Source | undefined, lang: 'ko' | 'en'): string {
-  const date = source?.publishedAt.slice(0, 10) ?? '?';
-  const outlet = source ? source.outlet[lang] : o.source;
-  const figure = lang === 'ko' ? formatQuantity(o) : formatQuantityEnglish(o);
-  return `${figure} (${outlet}, ${date}, ${o.scope.label})`;
 }
 
 /**
@@ -67,8 +60,8 @@ export function deriveDiscrepancies(
             scopeKey,
             observations: [a.id, b.id],
             summary: {
-              ko: `${metric.name.ko} — ${what.ko}: ${describe(a, sa, 'ko')} → ${describe(b, sb, 'ko')}`,
-              en: `${metric.name.en} — ${what.en}: ${describe(a, sa, 'en')} → ${describe(b, sb, 'en')}`,
+              ko: `${metric.name.ko} — ${what.ko}: ${citeObservation(a, sa, 'ko')} → ${citeObservation(b, sb, 'ko')}`,
+              en: `${metric.name.en} — ${what.en}: ${citeObservation(a, sa, 'en')} → ${citeObservation(b, sb, 'en')}`,
             },
           });
         }

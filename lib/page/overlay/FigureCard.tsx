@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatQuantity, formatQuantityEnglish } from '../../shared/quantity/format-quantity';
-import type { JudgedFigure, MetricHistory, ReportDiscrepancy, ReportStatement } from '../../shared/report';
+import type { JudgedFigure, MetricHistory, ReportStatement } from '../../shared/report';
 import { STATUS_SIGN } from '../../shared/status-sign';
 import { StatementList } from './StatementList';
 import { evidenceLine, type Strings } from './strings';
@@ -17,7 +17,8 @@ export interface CardPlacement {
 export interface FigureCardProps {
   figure: JudgedFigure;
   history: MetricHistory | undefined;
-  discrepancies: ReportDiscrepancy[];
+  /** the figure's metric's discrepancies, worded */
+  discrepancies: { id: string; text: string; note: string | null }[];
   statements: ReportStatement[];
   lang: 'ko' | 'en';
   t: Strings;
@@ -158,7 +159,7 @@ export function FigureCard(props: FigureCardProps) {
           <ul class="discrepancies">
             {props.discrepancies.map((d) => (
               <li key={d.id}>
-                {d.summary[lang]}
+                {d.text}
                 {d.note && lang === 'ko' ? <p class="note">{d.note}</p> : null}
               </li>
             ))}

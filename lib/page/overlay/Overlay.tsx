@@ -1,4 +1,4 @@
-import type { AnalysisReport } from '../../shared/report';
+import type { AnalysisReport, ReportStatement } from '../../shared/report';
 import { type CardPlacement, FigureCard } from './FigureCard';
 import { SummaryPanel } from './SummaryPanel';
 import type { Strings } from './strings';
@@ -17,6 +17,17 @@ export interface OverlayProps {
 }
 
 /** Everything the extension draws in the page, inside one shadow root: the card and the panel. */
+/**
+ * The statements a figure's card shows: those on its metric's topic first, then the page's,
+ * three at most.
+ */
+function statementsFor(report: AnalysisReport, metric: string | null): ReportStatement[] {
+  const topic = metric ? report.metrics[metric]?.topic : undefined;
+  const onTopic = report.statements.filter((s) => topic !== undefined && s.topics.includes(topic));
+  const rest = report.statements.filter((s) => !onTopic.includes(s));
+  return [...onTopic, ...rest].slice(0, 3);
+}
+
 export function Overlay(props: OverlayProps) {
   const { report, card, lang, t } = props;
   const figure = card ? report.figures[card.index] : undefined;
@@ -27,8 +38,14 @@ export function Overlay(props: OverlayProps) {
           key={card.index}
           figure={figure}
           history={figure.metric ? report.metrics[figure.metric] : undefined}
-          discrepancies={report.discrepancies.filter((d) => d.metric === figure.metric)}
-          statements={report.statements.slice(0, 3)}
+          discrepancies={report.discrepancies
+            .filter((d) => d.metric === figure.metric)
+            .map((d) => ({
+              id: d.id,
+              text: d.summary[lang],
+              note: d.note,
+            }))}
+          statements={statementsFor(report, figure.metric)}
           lang={lang}
           t={t}
           placement={card.placement}

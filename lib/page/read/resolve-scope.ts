@@ -1,19 +1,8 @@
-// No zod here: this module runs in the content script, which must stay small. The schema that
-// validates a FigureScope at the message boundary is in report.ts.
+import type { FigureScope } from '../../shared/report';
 
-/** The period a sentence ties a figure to, resolved against the article's date. */
-export interface FigureScope {
-  /** the words that set it ("2027년까지", "향후 10년간", "올해"), or null when the sentence has none */
-  label: string | null;
-  from?: number;
-  until?: number;
-  /** a stated duration with no anchor in time ("10년간 1조원 가량이 투입되는"), in years */
-  years?: number;
-  /** the date the article reports counts as of (YYYY-MM-DD): the article's, or a month it names */
-  asOf?: string;
-  /** the period came from the sentence before, not the figure's own */
-  inherited?: boolean;
-}
+// The type comes from the zod schema in lib/shared/report.ts (which validates it at the message
+// boundary); only the type is imported, so the content script carries no validator.
+export type { FigureScope };
 
 interface PeriodWords {
   start: number;

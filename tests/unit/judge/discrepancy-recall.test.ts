@@ -77,7 +77,7 @@ describe('real discrepancies are caught, against the right metric', () => {
       { verdict: { detected: true, score: 1, reasons: [] } },
     );
     const f = r.figures.find((x) => x.text === figure);
-    expect([f?.metric, f?.status], f?.explanation.ko).toEqual([metric, 'discrepancy']);
+    expect([f?.metric, f?.status], f?.sentence).toEqual([metric, 'discrepancy']);
     expect(f?.facts.length).toBeGreaterThan(0);
   });
 });

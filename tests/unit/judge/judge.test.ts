@@ -3,6 +3,7 @@ import { buildFactIndex } from '../../../lib/judge/fact-index';
 import { judgePage, linkFigure } from '../../../lib/judge/judge';
 import { readFigures } from '../../../lib/page/read/read-page';
 import type { PageReading } from '../../../lib/shared/report';
+import { explainFigure } from '../../../lib/shared/wording/explain-figure';
 import { bundledStore } from '../../../lib/store/bundled-store';
 
 const index = buildFactIndex(bundledStore);
@@ -43,8 +44,9 @@ describe('linking and judging figures against the store', () => {
   it('flags a different value of the same metric and scope as a discrepancy naming both stored values', () => {
     const r = judge('광주시는 AI 창업 1500개를 목표로 하고 있다.');
     expect(r.figures[0]).toMatchObject({ metric: 'ai-startup-target', status: 'discrepancy' });
-    expect(r.figures[0]?.explanation.ko).toContain('1,000개 (뉴스핌, 2020-01-29');
-    expect(r.figures[0]?.explanation.ko).toContain('2,000개 (광주일보, 2021-03-03');
+    const text = explainFigure(r.figures[0]!, r.metrics['ai-startup-target'], 'ko');
+    expect(text).toContain('1,000개 (뉴스핌, 2020-01-29');
+    expect(text).toContain('2,000개 (광주일보, 2021-03-03');
     expect(r.discrepancies.map((d) => [d.origin, d.metric])).toContainEqual(['page', 'ai-startup-target']);
     expect(r.discrepancies.map((d) => [d.origin, d.metric])).toContainEqual(['store', 'ai-startup-target']);
   });

@@ -3,6 +3,7 @@ import { buildFactIndex } from '../../../lib/judge/fact-index';
 import { judgePage } from '../../../lib/judge/judge';
 import { readFigures } from '../../../lib/page/read/read-page';
 import type { PageReading } from '../../../lib/shared/report';
+import { explainFigure } from '../../../lib/shared/wording/explain-figure';
 import { bundledStore } from '../../../lib/store/bundled-store';
 
 // One sentence (or two) per trap kind of issue 8, in our own words: each is a figure that
@@ -61,7 +62,7 @@ describe('traps: figures that are another quantity are never called a discrepanc
     ['a change, not a level', '올해 AI 관련 예산은 지난해보다 300억원 늘어난 1200억원이다.', '300억원'],
   ])('%s', (_, text, figure) => {
     const f = fig(text, figure);
-    expect(f.status, f.explanation.ko).not.toBe('discrepancy');
+    expect(f.status, f.sentence).not.toBe('discrepancy');
   });
 
   it('applicants are judged as applicants, never against the seats of the same sentence', () => {
@@ -76,8 +77,9 @@ describe('traps: figures that are another quantity are never called a discrepanc
     const f = fig('광주시는 올해 AI 집적단지 사업에 950억원을 투입한다.', '950억원');
     expect(f.status).toBe('related');
     expect(f.evidence?.slot).toBe('annual');
-    expect(f.explanation.ko).toContain('한 해 배정액');
-    expect(f.explanation.en).toContain('one year');
+    const r = judge('광주시는 올해 AI 집적단지 사업에 950억원을 투입한다.');
+    expect(explainFigure(f, r.metrics[f.metric!], 'ko')).toContain('한 해 배정액');
+    expect(explainFigure(f, r.metrics[f.metric!], 'en')).toContain('one year');
   });
 
   it('keeps the stored values as context on a part', () => {

@@ -1,15 +1,22 @@
 import { josa } from 'es-hangul';
-import { formatQuantity, formatQuantityEnglish } from '../shared/quantity/format-quantity';
-import type { ClaimFrame, DecidingSlot, FigureReading } from '../shared/report';
-import type { Metric, Observation } from '../shared/store-schema';
-import type { FactIndex } from './fact-index';
-import type { Judgment } from './judge';
+import type { Bilingual } from '../bilingual';
+import { formatQuantity, formatQuantityEnglish } from '../quantity/format-quantity';
+import type {
+  ClaimFrame,
+  DecidingSlot,
+  HistoryEntry,
+  JudgedFigure,
+  MetricHistory,
+  ReportDiscrepancy,
+} from '../report';
 
-/** One stored observation as a citation: value (outlet, date, scope). */
-export function cite(index: FactIndex, o: Observation, lang: 'ko' | 'en'): string {
-  const s = index.sourceById.get(o.source);
-  const value = lang === 'ko' ? formatQuantity(o) : formatQuantityEnglish(o);
-  return `${value} (${s ? s.outlet[lang] : o.source}, ${s?.publishedAt.slice(0, 10) ?? ''}, ${o.scope.label})`;
+// The words for a judgment, in both languages, in one place: the card, the panel, the popup and
+// the CLI all call these. The judge returns data (status, deciding slot, claim frame, the
+// observations it rests on); nothing here decides anything.
+
+/** A stored value as a citation: "4,116억 원 (광주일보, 2021-03-03, 1단계 (2024년까지))". */
+export function citeEntry(h: HistoryEntry, lang: 'ko' | 'en'): string {
+  return `${h.figure[lang]} (${h.outlet[lang]}, ${h.date}, ${h.scope})`;
 }
 
 const KIND_KO = {
@@ -36,9 +43,9 @@ const OBS_KIND_KO = {
 function whyNotJudged(
   slot: DecidingSlot,
   frame: ClaimFrame,
-  obs: readonly Observation[],
-): { ko: string; en: string } {
-  const kinds = [...new Set(obs.map((o) => OBS_KIND_KO[o.kind]))].join('·');
+  kinds: readonly HistoryEntry['kind'][],
+): Bilingual {
+  const kindsKo = [...new Set(kinds.map((k) => OBS_KIND_KO[k]))].join('·');
   switch (slot) {
     case 'link':
       return {
@@ -48,7 +55,7 @@ function whyNotJudged(
     case 'kind':
       return frame.kind
         ? {
-            ko: `이 수치는 ${KIND_KO[frame.kind]}입니다. 사실 자료는 ${kinds}${josa.pick(kinds, '을/를')} 담고 있습니다`,
+            ko: `이 수치는 ${KIND_KO[frame.kind]}입니다. 사실 자료는 ${kindsKo}${josa.pick(kindsKo, '을/를')} 담고 있습니다`,
             en: `This figure is ${KIND_EN[frame.kind]}; the store holds another kind of number`,
           }
         : {
@@ -72,7 +79,7 @@ function whyNotJudged(
                 en: 'This figure is an increase or decrease, not a level',
               }
             : {
-                ko: `이 수치는 효과 추정치입니다(“${frame.roleCue}”). 사실 자료는 ${kinds}입니다`,
+                ko: `이 수치는 효과 추정치입니다(“${frame.roleCue}”). 사실 자료는 ${kindsKo}입니다`,
                 en: `This figure is an effect estimate (“${frame.roleCue}”); the store holds other numbers`,
               };
     case 'phase':
@@ -117,37 +124,45 @@ function whyNotJudged(
   }
 }
 
-/** The card's and the CLI's explanation of a judgment, Korean and English. */
-export function explainJudgment(
-  index: FactIndex,
-  metric: Metric,
-  f: FigureReading,
-  frame: ClaimFrame,
-  j: Judgment,
-): { ko: string; en: string } {
-  const obs = (index.observationsByMetric.get(metric.id) ?? []).filter((o) => j.facts.includes(o.id));
-  const list = (lang: 'ko' | 'en') => obs.map((o) => cite(index, o, lang)).join('; ');
-  const figKo = formatQuantity(f);
-  const figEn = formatQuantityEnglish(f);
-  const name = metric.name;
-  if (j.status === 'consistent')
-    return {
-      ko: `사실 자료와 일치: ${name.ko} ${list('ko')}`,
-      en: `Agrees with the store: ${name.en} ${list('en')}`,
-    };
-  if (j.status === 'discrepancy' && j.slot === 'period')
-    return {
-      ko: `기간이 다름: 이 기사는 ${figKo}${josa.pick(figKo, '을/를')} “${f.scope.label}”로 적었지만, 사실 자료의 ${name.ko}${josa.pick(name.ko, '은/는')} ${list('ko')}`,
-      en: `Different period: this article gives ${figEn} “${f.scope.label}”, the store has ${name.en} as ${list('en')}`,
-    };
-  if (j.status === 'discrepancy')
-    return {
-      ko: `불일치: 이 기사는 ${figKo}, 사실 자료의 ${name.ko}${josa.pick(name.ko, '은/는')} ${list('ko')} (같은 지표·종류·범위)`,
-      en: `Discrepancy: this article says ${figEn}; the store has ${name.en} as ${list('en')} (same metric, kind and scope)`,
-    };
-  const why = whyNotJudged(j.slot, frame, obs);
-  return {
-    ko: `판정하지 않음: ${why.ko}. 참고 자료 — ${name.ko}: ${list('ko')}`,
-    en: `Not judged: ${why.en}. For context — ${name.en}: ${list('en')}`,
-  };
+/** Why a figure has its status, in `lang`: what agrees, what contradicts, or why it is not judged. */
+export function explainFigure(
+  f: Omit<JudgedFigure, 'explanation'>,
+  history: MetricHistory | undefined,
+  lang: 'ko' | 'en',
+): string {
+  if (f.status === 'unknown' || !f.metricName || !f.evidence)
+    return lang === 'ko'
+      ? '사실 자료에 이 수치와 연결되는 지표가 없습니다'
+      : 'No metric in the store is tied to this figure';
+  const cited = (history?.history ?? []).filter((h) => f.facts.includes(h.id));
+  const list = cited.map((h) => citeEntry(h, lang)).join('; ');
+  const name = f.metricName[lang];
+  const fig = lang === 'ko' ? formatQuantity(f) : formatQuantityEnglish(f);
+  if (f.status === 'consistent')
+    return lang === 'ko' ? `사실 자료와 일치: ${name} ${list}` : `Agrees with the store: ${name} ${list}`;
+  if (f.status === 'discrepancy' && f.evidence.slot === 'period')
+    return lang === 'ko'
+      ? `기간이 다름: 이 기사는 ${fig}${josa.pick(fig, '을/를')} “${f.scope.label}”${josa.pick(f.scope.label ?? '', '으로/로')} 적었지만, 사실 자료의 ${name}${josa.pick(name, '은/는')} ${list}`
+      : `Different period: this article gives ${fig} “${f.scope.label}”, the store has ${name} as ${list}`;
+  if (f.status === 'discrepancy')
+    return lang === 'ko'
+      ? `불일치: 이 기사는 ${fig}, 사실 자료의 ${name}${josa.pick(name, '은/는')} ${list} (같은 지표·종류·범위)`
+      : `Discrepancy: this article says ${fig}; the store has ${name} as ${list} (same metric, kind and scope)`;
+  const why = whyNotJudged(
+    f.evidence.slot,
+    f.frame!,
+    cited.map((h) => h.kind),
+  )[lang];
+  return lang === 'ko'
+    ? `판정하지 않음: ${why}. 참고 자료 — ${name}: ${list}`
+    : `Not judged: ${why}. For context — ${name}: ${list}`;
 }
+
+/** Both languages of explainFigure, for the CLI's JSON. */
+export const explainFigureBoth = (
+  f: Omit<JudgedFigure, 'explanation'>,
+  history: MetricHistory | undefined,
+): Bilingual => ({
+  ko: explainFigure(f, history, 'ko'),
+  en: explainFigure(f, history, 'en'),
+});
