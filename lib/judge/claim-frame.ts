@@ -6,9 +6,11 @@ import type { TermHit } from './fact-index';
 // ("150명 모집에 900명이 지원했다", "사업비 총액 4116억원 가운데 국비가 2798억원").
 
 /** Commas, list marks and dashes end a clause: "일자리 2만7500명, 창업 2000개". */
-export const CLAUSE_BREAK = /[,，;·△▲○■]|\s-\s/;
+// The middle dot joins nouns ("기업·기관", "광주·전남"): no break.
+export const CLAUSE_BREAK = /[,，;△▲○■]|\s-\s/;
 
 const NEXT_PHRASE = /^(?:에|에다)\s/;
+const PREDICATE_AFTER = /^(?:이|가|을|를|도)\s$/;
 const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
 
 /** Text with bracketed asides taken out ("누리온 5호기(25.7PF·세계 17위)보다" → "누리온 5호기보다"). */
@@ -54,7 +56,8 @@ export function ownerOf(sentence: string, figures: readonly Span[], start: numbe
       gapText = withoutBrackets(sentence.slice(f.end, start));
       // "국비 923억원에 NHN 투자금을 더해": after a dative, the words are the next phrase's.
       if (NEXT_PHRASE.test(gapText)) return;
-      gap = gapText.length * 1.25 + 0.5;
+      // "1천65명이 몰려", "900명이 지원했다": a case particle and the predicate that follows it.
+      gap = PREDICATE_AFTER.test(gapText) ? 0 : gapText.length * 1.25 + 0.5;
     } else return; // the word overlaps the figure ("1조원" as a keyword)
     if (CLAUSE_BREAK.test(gapText)) return;
     if (gap < bestGap) {
@@ -87,7 +90,20 @@ export function owns(
     const figureBetween = figures.some((g) => g.start >= end && g.end <= b.start);
     return !CLAUSE_BREAK.test(gap) && gap.length <= BRACKET_REACH && !figureBetween;
   }
-  return ownerOf(sentence, figures, start, end) === me;
+  return ownerOf(sentence, figures, start, end) === me || topicOf(sentence, figures, end) === me;
+}
+
+/**
+ * The figure a topic speaks of ("1단계 사업비는 국비 2798억원을 포함해 총 4200억원으로"): the
+ * last figure of its clause, where the main predicate is. -1 when the word is no topic.
+ */
+export function topicOf(sentence: string, figures: readonly Span[], end: number): number {
+  if (!/^[은는]\s/.test(sentence.slice(end, end + 2))) return -1;
+  let last = -1;
+  figures.forEach((g, i) => {
+    if (g.start >= end && !CLAUSE_BREAK.test(withoutBrackets(sentence.slice(end, g.start)))) last = i;
+  });
+  return last;
 }
 
 /** True when figure `me` sits in a bracketed aside. */
@@ -122,7 +138,7 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, ClaimFrame['kind']]> = [
   ],
   [/사업비|총사업비|예산|국비|시비|지방비|민자|투입|들여|투자|편성|확보|소요/g, 'budget'],
   [
-    /현재|지금까지|누적|집행|체결했|맺었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|모였|몰렸|늘었|넘어섰|돌파/g,
+    /현재|지금까지|누적|집행|체결했|맺었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|모였|몰렸|몰려|몰린|늘었|넘어섰|돌파/g,
     'actual',
   ],
 ];
@@ -244,7 +260,10 @@ export function readClaimFrame(
   if (kind === null && !doubtful) {
     // A list of figures under one verb ("2030년까지 기업 1000개 유치, 일자리 3만명 … 을 목표로
     // 한다"): when the whole sentence speaks of one kind only, that kind is the figure's.
-    // Only cues outside every figure's own stretch count: before the first figure or after the last.
+    // Only cues before the first figure, or after the last of a list ("창업 2천개, 일자리 2만명 …을
+    // 목표로"), count: the verb that governs the list. "200명 모집에 1045명이 몰렸다" is no list.
+    const sorted = [...figures].sort((a, b) => a.start - b.start);
+    const isList = sorted.every((g, i) => i === 0 || CLAUSE_BREAK.test(s.slice(sorted[i - 1]!.end, g.start)));
     const first = Math.min(...figures.map((g) => g.start));
     const last = Math.max(...figures.map((g) => g.end));
     const lastStretch = ownStretch(
@@ -255,7 +274,7 @@ export function readClaimFrame(
     const kinds = new Map<ClaimFrame['kind'], string>();
     for (const [re, k] of KIND_CUES)
       for (const m of s.matchAll(re)) {
-        const outside = m.index! + m[0].length <= first || m.index! >= Math.max(last, lastStretch.end);
+        const outside = m.index! + m[0].length <= first || (isList && m.index! >= last);
         if (outside && !kinds.has(k)) kinds.set(k, m[0]);
       }
     if (kinds.size === 1) [[kind, kindCue]] = [...kinds] as [[ClaimFrame['kind'], string]];
@@ -305,7 +324,9 @@ export function readClaimFrame(
   }
 
   const { phase, inherited: phaseInherited } = phaseWithSource(f, false);
-  const cohortMatch = nearest(s, COHORT, fs);
+  // The cohort the sentence names, or (when it names none) the sentence before.
+  const cohortMatch =
+    nearest(s, COHORT, fs) ?? nearest(f.previousSentence, COHORT, f.previousSentence.length);
   const scope = f.scope;
   const annual =
     (!scope.inherited && scope.from !== undefined && scope.from === scope.until) || ANNUAL.test(stretch);

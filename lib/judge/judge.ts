@@ -24,6 +24,7 @@ import {
   phaseOf,
   readClaimFrame,
   type Span,
+  topicOf,
   withoutBrackets,
 } from './claim-frame';
 import { detectTopic, type TopicVerdict } from './detect-topic';
@@ -163,8 +164,11 @@ export function linkFigure(
     );
     let near = proximity(f.sentence, hit, fs, fe);
     if (near === 0) continue;
+    // Weight follows the nearest figure; a sentence's topic names the metric of its main figure too.
     const mine = owns(f.sentence, ctx.spans, ctx.me, hit.start, hit.end);
-    if (!mine && ownerOf(f.sentence, ctx.spans, hit.start, hit.end) !== -1) near *= OTHER_FIGURE_WEIGHT;
+    const topic = topicOf(f.sentence, ctx.spans, hit.end) === ctx.me;
+    const nearest = mine && !(topic && ownerOf(f.sentence, ctx.spans, hit.start, hit.end) !== ctx.me);
+    if (!nearest && ownerOf(f.sentence, ctx.spans, hit.start, hit.end) !== -1) near *= OTHER_FIGURE_WEIGHT;
     // A short word inside a longer one ("부가가치" for 가치, "예비창업" for 창업) says less.
     const inCompound =
       hit.word.length <= 2 && hit.start !== fe && isSyllable(f.sentence.charCodeAt(hit.start - 1));
@@ -179,7 +183,7 @@ export function linkFigure(
             ? CLOSE_PAREN
             : CLOSE_BEFORE
           : CLOSE_AFTER;
-    const close = mine && !inCompound && gapTo(f.sentence, hit, fs, fe) <= reach;
+    const close = !inCompound && (topic || (mine && gapTo(f.sentence, hit, fs, fe) <= reach));
     for (const mi of hit.metrics) {
       if (within.some((o) => o.metrics.includes(mi))) continue;
       add(mi, hit.word, weight * near);
@@ -219,6 +223,7 @@ export function linkFigure(
   const target = kind === undefined ? TARGET_CUE.test(f.sentence) : kind === 'target' || kind === 'budget';
   const actual = kind === undefined ? ACTUAL_CUE.test(f.sentence) : kind === 'actual';
   const phase = phaseOf(f, true);
+  const frameKindGroup = kind ? kindGroup(kind) : null;
   let chosen: { mi: number; score: number } | null = null;
   for (const [mi, words] of best) {
     let score = 0;
@@ -238,6 +243,11 @@ export function linkFigure(
     if (known) score += 2;
     const kind = metricKind(index, metric);
     if ((kind === 'plan' && target && !actual) || (kind === 'actual' && actual && !target)) score += 0.4;
+    // A figure of a known kind is not another kind's metric ("모집에 1천65명이 몰려" is no seat count).
+    if (frameKindGroup !== null) {
+      const groups = (index.observationsByMetric.get(metric.id) ?? []).map((o) => kindGroup(o.kind));
+      if (groups.length && groups.every((g) => g !== frameKindGroup)) score -= 1;
+    }
     // A phase named near the figure points at that phase's metric, away from the whole programme's.
     if (phase !== null) {
       const phases = (index.observationsByMetric.get(metric.id) ?? []).map(observationPhase);
@@ -385,8 +395,10 @@ const RELATIVE_SPAN = /^(?:향후|앞으로|오는)/;
 
 /** True when the figure states a term that contradicts an observation's stated term. */
 function termConflicts(f: FigureReading, o: Observation): boolean | null {
-  // A period carried over from the sentence before is context, not a claim about this figure.
+  // A period carried over from the sentence before is context, not a claim about this figure;
+  // a single year ("올해 시작한 1단계 사업") is a date, not a term.
   if (f.scope.inherited) return null;
+  if (f.scope.from !== undefined && f.scope.from === f.scope.until) return null;
   // "향후 10년간" restated in a later article echoes the programme's term: only its length can differ.
   if (
     f.scope.label &&

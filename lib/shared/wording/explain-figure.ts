@@ -1,14 +1,7 @@
 import { josa } from 'es-hangul';
 import type { Bilingual } from '../bilingual';
 import { formatQuantity, formatQuantityEnglish } from '../quantity/format-quantity';
-import type {
-  ClaimFrame,
-  DecidingSlot,
-  HistoryEntry,
-  JudgedFigure,
-  MetricHistory,
-  ReportDiscrepancy,
-} from '../report';
+import type { ClaimFrame, DecidingSlot, HistoryEntry, JudgedFigure, MetricHistory } from '../report';
 
 // The words for a judgment, in both languages, in one place: the card, the panel, the popup and
 // the CLI all call these. The judge returns data (status, deciding slot, claim frame, the
