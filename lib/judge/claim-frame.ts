@@ -266,11 +266,6 @@ export function readClaimFrame(
     const isList = sorted.every((g, i) => i === 0 || CLAUSE_BREAK.test(s.slice(sorted[i - 1]!.end, g.start)));
     const first = Math.min(...figures.map((g) => g.start));
     const last = Math.max(...figures.map((g) => g.end));
-    const lastStretch = ownStretch(
-      s,
-      figures,
-      figures.findIndex((g) => g.end === last),
-    );
     const kinds = new Map<ClaimFrame['kind'], string>();
     for (const [re, k] of KIND_CUES)
       for (const m of s.matchAll(re)) {
