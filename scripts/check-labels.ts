@@ -1,7 +1,7 @@
-// Checks labelled pages without running any analysis: `tsx tests/analysis/check-labels.ts
+// Checks labelled pages without running any analysis: `tsx scripts/check-labels.ts
 // [tuning|holdout] [slug …]`. Exit 1 when a page has a problem (printed with its file).
-import { bundledStore } from '../../lib/store/bundled-store';
-import { type LabelSet, labelProblems, loadLabelled } from '../../tools/testing/labels';
+import { bundledStore } from '../lib/store/bundled-store';
+import { type LabelSet, labelProblems, loadLabelled } from '../tools/testing/labels';
 
 const [setArg, ...names] = process.argv.slice(2);
 const sets: LabelSet[] = setArg === 'tuning' || setArg === 'holdout' ? [setArg] : ['tuning', 'holdout'];
