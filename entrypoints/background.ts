@@ -11,63 +11,47 @@ import {
 import { metricDetail } from '../lib/search/metric-detail';
 import { buildSearchIndex, type SearchIndex, searchFacts } from '../lib/search/search-facts';
 import type { AnalysisReport } from '../lib/shared/report';
-import type { FactStore } from '../lib/shared/store-schema';
 import { findSupportedSite } from '../lib/shared/supported-sites';
 import { bundledStore } from '../lib/store/bundled-store';
 import { deleteFlag, type FactDb, Flag, listFlags, openFactDb } from '../lib/store/fact-db';
-import { loadFacts } from '../lib/store/load-facts';
 import { saveFlags } from '../lib/store/save-flags';
 
-// The background owns the fact database (seeded from the bundled store on install and update;
-// flags survive), judges page readings, and answers the popup. It never touches the network.
-
-interface Facts {
-  db: FactDb;
-  store: FactStore;
-  search: SearchIndex;
-}
+// The background judges page readings and answers the popup from the bundled store, in memory
+// (one projection of the facts); the database keeps what the reader owns (flags). It never
+// touches the network.
 
 const REPORTS_KEY = 'reports';
 
 export default defineBackground({
   type: 'module',
   main() {
-    let facts: Promise<Facts> | null = null;
-    // Judging needs only the bundled store, in memory: a cold worker answers the page without
-    // waiting for the database (which is seeded, checked and repaired alongside).
+    // Judging and search need only the bundled store, in memory: a cold worker answers at once.
     let bundledIndex: FactIndex | null = null;
     const judgeIndex = () => {
       bundledIndex ??= buildFactIndex(bundledStore);
       return bundledIndex;
     };
-    let lastError: string | null = null;
-    // The database (seed check, schema check, search index) is warmed after a page is served,
-    // not while a cold worker is answering it: it is not needed to judge.
-    let warming = false;
-    const warmLater = () => {
-      if (warming) return;
-      warming = true;
-      setTimeout(() => void getFacts().catch(() => {}), 1500);
+    let searchIndex: SearchIndex | null = null;
+    const search = () => {
+      searchIndex ??= buildSearchIndex(bundledStore);
+      return searchIndex;
     };
-
-    const getFacts = (): Promise<Facts> => {
-      facts ??= (async () => {
-        const db = await openFactDb();
-        const loaded = await loadFacts(db, bundledStore);
-        if (loaded.repaired) console.warn('[gwangju-ai-context]', loaded.repaired);
-        lastError = null;
-        return {
-          db,
-          store: loaded.store,
-          search: buildSearchIndex(loaded.store),
-        };
-      })().catch((e: unknown) => {
-        facts = null; // the next message tries again
-        lastError = e instanceof Error ? e.message : String(e);
-        console.error('[gwangju-ai-context] fact database:', lastError);
-        throw e;
-      });
-      return facts;
+    // The reader's database (flags), opened on first need and again after a failure.
+    let lastError: string | null = null;
+    let opening: Promise<FactDb> | null = null;
+    const getDb = (): Promise<FactDb> => {
+      opening ??= openFactDb()
+        .then((db) => {
+          lastError = null;
+          return db;
+        })
+        .catch((e: unknown) => {
+          opening = null; // the next message tries again
+          lastError = e instanceof Error ? e.message : String(e);
+          console.error('[gwangju-ai-context] database:', lastError);
+          throw e;
+        });
+      return opening;
     };
 
     // Reports by tab, kept in session storage so a restarted service worker still has them.
@@ -87,7 +71,7 @@ export default defineBackground({
     });
 
     browser.runtime.onInstalled.addListener(() => {
-      void getFacts().catch(() => {});
+      void getDb().catch(() => {}); // create or upgrade the reader's database now, not at the first flag
     });
 
     const setBadge = (tabId: number, report: AnalysisReport) => {
@@ -109,7 +93,6 @@ export default defineBackground({
         case 'load-overlay': {
           if (tabId === undefined) throw new Refused('not sent from a page');
           judgeIndex(); // build it while the overlay loads
-          warmLater();
           const target = { tabId, frameIds: [frameId ?? 0] };
           await Promise.all([
             browser.scripting.insertCSS({ target, files: ['/figure-marks.css'] }),
@@ -118,20 +101,19 @@ export default defineBackground({
           return null;
         }
         case 'store-status': {
-          try {
-            const f = await getFacts();
-            const meta = await f.db.get('meta', 'store');
-            return {
-              version: meta?.version ?? null,
-              counts: meta?.counts ?? {},
-              error: null,
-            } satisfies Responses['store-status'];
-          } catch {
-            return { version: null, counts: {}, error: lastError } satisfies Responses['store-status'];
-          }
+          const counts = Object.fromEntries(
+            (['sources', 'metrics', 'observations', 'statements', 'discrepancies'] as const).map((k) => [
+              k,
+              bundledStore[k].length,
+            ]),
+          );
+          const error = await getDb().then(
+            () => null,
+            () => lastError,
+          );
+          return { version: bundledStore.version, counts, error } satisfies Responses['store-status'];
         }
         case 'judge-page': {
-          warmLater();
           const report = judgePage(judgeIndex(), req.reading);
           if (tabId !== undefined) {
             await restored;
@@ -147,30 +129,30 @@ export default defineBackground({
           return reports.get(req.tabId) ?? null;
         }
         case 'search':
-          return searchFacts((await getFacts()).search, req.query, req.limit);
+          return searchFacts(search(), req.query, req.limit);
         case 'metric':
-          return metricDetail((await getFacts()).store, req.id);
+          return metricDetail(bundledStore, req.id);
         case 'flag-add': {
           const parsed = Flag.safeParse(req.flag);
           if (!parsed.success) {
             const issue = parsed.error.issues[0]!;
             throw new Refused(`the flag is malformed: ${issue.path.join('.')}: ${issue.message}`);
           }
-          const saved = await saveFlags((await getFacts()).db, [parsed.data]);
+          const saved = await saveFlags(await getDb(), [parsed.data]);
           if (!saved.ok) throw new Refused(saved.error);
           return saved.value;
         }
         case 'flag-list':
-          return listFlags((await getFacts()).db);
+          return listFlags(await getDb());
         case 'flag-delete':
-          await deleteFlag((await getFacts()).db, req.id);
+          await deleteFlag(await getDb(), req.id);
           return null;
         case 'flags-export':
-          return flagsToAnnotationCollection(await listFlags((await getFacts()).db), new Date());
+          return flagsToAnnotationCollection(await listFlags(await getDb()), new Date());
         case 'flags-import': {
           const parsed = parseAnnotationImport(req.data);
           if (!parsed.ok) throw new Refused(`nothing was imported: ${parsed.error}`);
-          const saved = await saveFlags((await getFacts()).db, parsed.flags);
+          const saved = await saveFlags(await getDb(), parsed.flags);
           if (!saved.ok) throw new Refused(`nothing was imported: ${saved.error}`);
           return { imported: saved.value.saved };
         }

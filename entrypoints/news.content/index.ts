@@ -3,7 +3,7 @@ import { send } from '../../lib/protocol/send';
 import { readStoredSettings } from '../../lib/protocol/settings-shape';
 import { SUPPORTED_HOST_PATTERNS } from '../../lib/shared/supported-sites';
 
-// Stage one, on every supported page: a few hundred bytes that read the article container and
+// Stage one, on every supported page: a small script (gzip budget in tests/build) that reads the article container and
 // stop unless it mentions 광주 and AI. Only then does the background inject the overlay (the
 // reader, the marks, the card) into this frame. Nothing here touches the page.
 export default defineContentScript({

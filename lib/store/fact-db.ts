@@ -1,17 +1,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { z } from 'zod';
-import type {
-  Discrepancy,
-  Entity,
-  FactStore,
-  Metric,
-  Observation,
-  Source,
-  Statement,
-  Topic,
-} from '../shared/store-schema';
 
-/** A reader's report of an inconsistency: user data, never touched by re-seeding. */
+/** A reader's report of an inconsistency: the reader's own data. */
 export const Flag = z.strictObject({
   id: z.string().min(1),
   url: z.string().min(1),
@@ -31,32 +21,22 @@ export const Flag = z.strictObject({
 });
 export type Flag = z.infer<typeof Flag>;
 
-interface MetaRecord {
-  key: 'store';
-  version: string;
-  seededAt: string;
-  counts: Record<string, number>;
-}
-
-/** The database layout. Fact stores are replaced wholesale on re-seed; `flags` never is. */
+/**
+ * The database holds what the reader owns: flags (and, later, the reader's fact packs). The facts
+ * themselves are read from the bundled store in memory by every part (judging, search, metric
+ * pages): one projection of the store, nothing to re-seed or to fall out of date.
+ */
 export interface FactDbSchema extends DBSchema {
-  meta: { key: string; value: MetaRecord };
-  sources: { key: string; value: Source };
-  entities: { key: string; value: Entity };
-  topics: { key: string; value: Topic };
-  metrics: { key: string; value: Metric; indexes: { topic: string; keywords: string } };
-  observations: { key: string; value: Observation; indexes: { metric: string; source: string } };
-  statements: { key: string; value: Statement; indexes: { topics: string; speaker: string } };
-  discrepancies: { key: string; value: Discrepancy; indexes: { metric: string } };
   flags: { key: string; value: Flag; indexes: { url: string; createdAt: string; metric: string } };
 }
 
 export const DB_NAME = 'gwangju-ai-context';
 /** Bump with a migration step in `upgrade` below; tests cover every step with data. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
-/** The object stores that hold fact data (re-seeded wholesale); everything but meta and flags. */
-export const FACT_STORES = [
+/** Object stores of versions 1–2 that held a copy of the bundled facts; version 3 drops them. */
+const OLD_FACT_STORES = [
+  'meta',
   'sources',
   'entities',
   'topics',
@@ -64,7 +44,7 @@ export const FACT_STORES = [
   'observations',
   'statements',
   'discrepancies',
-] as const;
+];
 
 export type FactDb = IDBPDatabase<FactDbSchema>;
 
@@ -88,38 +68,21 @@ export async function openFactDb(
       // and the reader's flags stay as they were. Steps create what is missing rather than
       // trusting the old version number, so a half-made database (an empty one another page
       // opened first, an interrupted install) is completed, not broken.
-      const store = (name: string, indexes: ReadonlyArray<readonly [string, string, boolean?]>) => {
-        const os = db.objectStoreNames.contains(name as never)
-          ? tx.objectStore(name as never)
-          : db.createObjectStore(name as never, { keyPath: name === 'meta' ? 'key' : 'id' });
-        for (const [index, keyPath, multiEntry] of indexes) {
-          if (!os.indexNames.contains(index as never))
-            os.createIndex(index as never, keyPath, { multiEntry: !!multiEntry });
-        }
-      };
-      store('meta', []);
-      store('sources', []);
-      store('entities', []);
-      store('topics', []);
-      store('metrics', [
-        ['topic', 'topic'],
-        ['keywords', 'keywords', true],
-      ]);
-      store('observations', [
-        ['metric', 'metric'],
-        ['source', 'source'],
-      ]);
-      store('statements', [
-        ['topics', 'topics', true],
-        ['speaker', 'speaker'],
-      ]);
-      store('discrepancies', [['metric', 'metric']]);
-      // v1: flags by page and time; v2 adds flags by metric (the card lists earlier reports).
-      store('flags', [
+      const flags = db.objectStoreNames.contains('flags')
+        ? tx.objectStore('flags')
+        : db.createObjectStore('flags', { keyPath: 'id' });
+      // v1: flags by page and time; v2 adds flags by metric.
+      const indexes: ReadonlyArray<readonly ['url' | 'createdAt' | 'metric', string]> = [
         ['url', 'url'],
         ['createdAt', 'createdAt'],
         ...(version >= 2 ? ([['metric', 'figure.metric']] as const) : []),
-      ]);
+      ];
+      for (const [index, keyPath] of indexes)
+        if (!flags.indexNames.contains(index)) flags.createIndex(index, keyPath);
+      // v3: the copy of the bundled facts goes; the facts are read from the bundle.
+      if (version >= 3)
+        for (const name of OLD_FACT_STORES)
+          if (db.objectStoreNames.contains(name as never)) db.deleteObjectStore(name as never);
     },
     blocked() {
       blockedTimer = setTimeout(() => {
@@ -151,57 +114,6 @@ export async function openFactDb(
   } finally {
     if (blockedTimer) clearTimeout(blockedTimer);
   }
-}
-
-/** The version of the fact data now in the database, or null before the first seed. */
-export async function seededVersion(db: FactDb): Promise<string | null> {
-  return (await db.get('meta', 'store'))?.version ?? null;
-}
-
-/**
- * Replaces every fact store with `store` in one transaction, unless that version is already
- * seeded. Flags are never touched. Returns true when it wrote.
- */
-export async function seedFactDb(db: FactDb, store: FactStore, now = new Date()): Promise<boolean> {
-  if ((await seededVersion(db)) === store.version) return false;
-  const tx = db.transaction([...FACT_STORES, 'meta'], 'readwrite');
-  const writes: Promise<unknown>[] = [];
-  for (const name of FACT_STORES) {
-    const os = tx.objectStore(name);
-    writes.push(os.clear());
-    for (const item of store[name]) writes.push(os.put(item as never));
-  }
-  const counts = Object.fromEntries(FACT_STORES.map((n) => [n, store[n].length]));
-  writes.push(
-    tx.objectStore('meta').put({ key: 'store', version: store.version, seededAt: now.toISOString(), counts }),
-  );
-  await Promise.all([...writes, tx.done]);
-  return true;
-}
-
-/** Observations of one metric, oldest source first (sorted by the caller's source dates). */
-export async function observationsOfMetric(db: FactDb, metricId: string): Promise<Observation[]> {
-  return db.getAllFromIndex('observations', 'metric', metricId);
-}
-
-/** Metrics whose keyword list contains `keyword` exactly. */
-export async function metricsByKeyword(db: FactDb, keyword: string): Promise<Metric[]> {
-  return db.getAllFromIndex('metrics', 'keywords', keyword);
-}
-
-/** Metrics of one topic. */
-export async function metricsByTopic(db: FactDb, topicId: string): Promise<Metric[]> {
-  return db.getAllFromIndex('metrics', 'topic', topicId);
-}
-
-/** Statements tagged with one topic. */
-export async function statementsByTopic(db: FactDb, topicId: string): Promise<Statement[]> {
-  return db.getAllFromIndex('statements', 'topics', topicId);
-}
-
-/** Discrepancies of one metric. */
-export async function discrepanciesOfMetric(db: FactDb, metricId: string): Promise<Discrepancy[]> {
-  return db.getAllFromIndex('discrepancies', 'metric', metricId);
 }
 
 /** Saves a flag after validating it; rejects with the validation message when it is malformed. */

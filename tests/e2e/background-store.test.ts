@@ -3,8 +3,8 @@ import { bundledStore } from '../../lib/store/bundled-store';
 import { type Launched, launchWithExtension } from '../../tools/testing/launch';
 import { sendFrom } from '../../tools/testing/send-from';
 
-// The background seeds IndexedDB from the bundled store when the extension is installed.
-describe('background fact database, in Chromium', () => {
+// The background answers from the bundled store in memory; IndexedDB holds the reader's flags only.
+describe('background store and database, in Chromium', () => {
   let run: Launched;
   beforeAll(async () => {
     run = await launchWithExtension();
@@ -13,43 +13,24 @@ describe('background fact database, in Chromium', () => {
     await run?.close();
   });
 
-  it('is seeded on install with every collection and the bundled version', async () => {
-    const meta = await run.worker.evaluate(async () => {
-      const read = async () => {
-        // Opening a database that does not exist yet would create it empty: only look once it is there.
-        const dbs = await indexedDB.databases();
-        if (!dbs.some((d) => d.name === 'gwangju-ai-context' && (d.version ?? 0) >= 2)) return null;
-        return new Promise<unknown>((resolve, reject) => {
-          const req = indexedDB.open('gwangju-ai-context');
-          req.onerror = () => reject(req.error);
-          req.onsuccess = () => {
-            const db = req.result;
-            if (!db.objectStoreNames.contains('meta')) {
-              db.close();
-              resolve(null);
-              return;
-            }
-            const get = db.transaction('meta').objectStore('meta').get('store');
-            get.onsuccess = () => {
-              db.close();
-              resolve(get.result ?? null);
-            };
-            get.onerror = () => reject(get.error);
-          };
-        });
-      };
+  it("creates the reader's database on install with the flags store only", async () => {
+    const stores = await run.worker.evaluate(async () => {
       for (let i = 0; i < 300; i++) {
-        const meta = await read();
-        if (meta) return meta;
+        const dbs = await indexedDB.databases();
+        if (dbs.some((d) => d.name === 'gwangju-ai-context' && (d.version ?? 0) >= 3)) break;
         await new Promise((r) => setTimeout(r, 100));
       }
-      return null;
+      return new Promise<string[]>((resolve, reject) => {
+        const req = indexedDB.open('gwangju-ai-context');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const names = [...req.result.objectStoreNames];
+          req.result.close();
+          resolve(names);
+        };
+      });
     });
-    expect(meta).toMatchObject({
-      key: 'store',
-      version: bundledStore.version,
-      counts: { observations: bundledStore.observations.length, metrics: bundledStore.metrics.length },
-    });
+    expect(stores).toEqual(['flags']);
   });
 
   it('answers the typed store-status message', async () => {
@@ -58,7 +39,11 @@ describe('background fact database, in Chromium', () => {
     const send = sendFrom(page);
     expect(await send({ type: 'store-status' })).toMatchObject({
       ok: true,
-      value: { version: bundledStore.version, error: null },
+      value: {
+        version: bundledStore.version,
+        counts: { observations: bundledStore.observations.length, metrics: bundledStore.metrics.length },
+        error: null,
+      },
     });
     const refused = await send.raw({ type: 'drop-tables' });
     expect(refused).toBeUndefined();

@@ -26,32 +26,6 @@ export interface SiteAdapter {
 export const NOISE_CLASS =
   /relate|recommend|ranking|popular|most_view|best|comment|reply|share|sns|banner|advert|copyright|byline|reporter|journalist|subscribe|tag_list|tags/;
 
-/** The same boxes as selectors (kept for tools that need a selector). */
-export const NOISE_SELECTORS = [
-  '[class*="relate"]',
-  '[id*="relate"]',
-  '[class*="recommend"]',
-  '[class*="ranking"]',
-  '[class*="popular"]',
-  '[class*="most_view"]',
-  '[class*="best"]',
-  '[class*="comment"]',
-  '[id*="comment"]',
-  '[class*="reply"]',
-  '[class*="share"]',
-  '[class*="sns"]',
-  '[class*="banner"]',
-  '[class*="advert"]',
-  '[id*="advert"]',
-  '[class*="copyright"]',
-  '[class*="byline"]',
-  '[class*="reporter"]',
-  '[class*="journalist"]',
-  '[class*="subscribe"]',
-  '[class*="tag_list"]',
-  '[class*="tags"]',
-];
-
 export const SITE_ADAPTERS: SiteAdapter[] = [
   {
     id: 'naver',

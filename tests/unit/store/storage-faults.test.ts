@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { bundledStore as store } from '../../../lib/store/bundled-store';
 import {
   DB_VERSION,
   type FactDb,
@@ -8,14 +9,30 @@ import {
   listFlags,
   openFactDb,
   putFlagsAtomically,
-  seedFactDb,
 } from '../../../lib/store/fact-db';
-import { loadFacts } from '../../../lib/store/load-facts';
 import { saveFlags } from '../../../lib/store/save-flags';
-import { buildStore } from '../../../tools/store/build-store';
-import { readSeedInputs } from '../../../tools/store/read-seeds';
 
-const store = buildStore(readSeedInputs());
+/** A version-2 database as earlier releases left it: a copy of the facts beside the flags. */
+async function legacyV2(dbName: string, flags: Flag[]) {
+  const { openDB } = await import('idb');
+  const db = await openDB(dbName, 2, {
+    upgrade(d) {
+      d.createObjectStore('meta', { keyPath: 'key' });
+      const obs = d.createObjectStore('observations', { keyPath: 'id' });
+      obs.createIndex('metric', 'metric');
+      for (const n of ['sources', 'entities', 'topics', 'metrics', 'statements', 'discrepancies'])
+        d.createObjectStore(n, { keyPath: 'id' });
+      const f = d.createObjectStore('flags', { keyPath: 'id' });
+      f.createIndex('url', 'url');
+      f.createIndex('createdAt', 'createdAt');
+      f.createIndex('metric', 'figure.metric');
+    },
+  });
+  for (const o of store.observations) await db.put('observations', o);
+  await db.put('meta', { key: 'store', version: 'old' });
+  for (const f of flags) await db.put('flags', f);
+  db.close();
+}
 const name = () => `faults-${Math.random().toString(36).slice(2)}`;
 const flag = (id: string, metric = 'ai-startup-target'): Flag => ({
   id,
@@ -74,37 +91,30 @@ describe('storage faults', () => {
     db.close();
   });
 
-  it('a corrupted fact record is rejected by the schema, the facts re-seeded, flags untouched', async () => {
-    const db = await openFactDb({ name: name() });
-    await seedFactDb(db, store);
-    await putFlagsAtomically(db, [flag('c1')]);
-    await db.put('metrics', { id: 'ai-startup-target', name: null } as never);
-    const loaded = await loadFacts(db, store);
-    expect(loaded.repaired).toMatch(/^stored facts were damaged \(metrics\.\d+\.name: /);
-    expect((await db.get('metrics', 'ai-startup-target'))?.name.ko).toBe('AI 창업 목표');
-    expect((await listFlags(db)).map((f) => f.id)).toEqual(['c1']);
-    db.close();
-  });
-
-  it('an update from the previous schema version keeps every flag and adds the v2 index', async () => {
-    expect(DB_VERSION).toBe(2);
+  it('an update from version 2 drops the copy of the facts and keeps every flag', async () => {
+    expect(DB_VERSION).toBe(3);
     const dbName = name();
-    const v1 = await openFactDb({ name: dbName, version: 1 });
-    await seedFactDb(v1, store);
     const flags = Array.from({ length: 25 }, (_, i) =>
       flag(`m${i}`, i % 2 ? 'ai-jobs-target' : 'ai-startup-target'),
     );
-    await putFlagsAtomically(v1, flags);
-    expect(v1.objectStoreNames.contains('flags')).toBe(true);
-    v1.close();
+    await legacyV2(dbName, flags);
+    const v3 = await openFactDb({ name: dbName });
+    expect(v3.version).toBe(3);
+    expect([...v3.objectStoreNames]).toEqual(['flags']);
+    expect((await listFlags(v3)).map((f) => f.id).sort()).toEqual(flags.map((f) => f.id).sort());
+    expect(await listFlags(v3)).toEqual(expect.arrayContaining(flags));
+    expect((await flagsOfMetric(v3, 'ai-jobs-target')).length).toBe(12);
+    v3.close();
+  });
 
-    const v2 = await openFactDb({ name: dbName });
-    expect(v2.version).toBe(2);
-    expect((await listFlags(v2)).map((f) => f.id).sort()).toEqual(flags.map((f) => f.id).sort());
-    expect(await listFlags(v2)).toEqual(expect.arrayContaining(flags));
-    expect((await flagsOfMetric(v2, 'ai-jobs-target')).length).toBe(12);
-    expect(await v2.count('observations')).toBe(store.observations.length);
-    v2.close();
+  it('an update from version 1 adds the flags-by-metric index', async () => {
+    const dbName = name();
+    const v1 = await openFactDb({ name: dbName, version: 1 });
+    await putFlagsAtomically(v1, [flag('v1a'), flag('v1b', 'ai-jobs-target')]);
+    v1.close();
+    const v3 = await openFactDb({ name: dbName });
+    expect((await flagsOfMetric(v3, 'ai-jobs-target')).map((f) => f.id)).toEqual(['v1b']);
+    v3.close();
   });
 
   it('completes a half-made database (opened empty by another page before the extension)', async () => {
@@ -112,20 +122,7 @@ describe('storage faults', () => {
     const { openDB } = await import('idb');
     (await openDB(dbName, 1)).close(); // version 1, no object stores at all
     const db = await openFactDb({ name: dbName });
-    expect([...db.objectStoreNames].sort()).toEqual(
-      [
-        'discrepancies',
-        'entities',
-        'flags',
-        'meta',
-        'metrics',
-        'observations',
-        'sources',
-        'statements',
-        'topics',
-      ].sort(),
-    );
-    await seedFactDb(db, store);
+    expect([...db.objectStoreNames]).toEqual(['flags']);
     await putFlagsAtomically(db, [flag('h1')]);
     expect((await flagsOfMetric(db, 'ai-startup-target')).map((f) => f.id)).toEqual(['h1']);
     db.close();
@@ -138,7 +135,7 @@ describe('storage faults', () => {
     await putFlagsAtomically(future, [flag('f1')]);
     future.close();
     await expect(openFactDb({ name: dbName })).rejects.toThrow(
-      /could not be opened or upgraded to version 2 \(VersionError: .*\); the upgrade was rolled back and your flags are unchanged/,
+      /could not be opened or upgraded to version 3 \(VersionError: .*\); the upgrade was rolled back and your flags are unchanged/,
     );
     const again = await openFactDb({ name: dbName, version: 9 });
     expect((await listFlags(again)).map((f) => f.id)).toEqual(['f1']);
