@@ -46,11 +46,17 @@ describe('reader settings and site access, in Chromium', () => {
     await page.waitForSelector('gctx-figure');
     expect(await markCount(page)).toBe(24);
     const popup = await openSettings(NAVER.expected.url);
+    // Applied live, without a reload: the page follows the setting as it changes.
+    await popup.getByLabel('연결된 지표가 없는 수치(미확인)도 표시').uncheck();
+    await expect.poll(() => markCount(page)).toBe(18);
+    expect(await page.locator('gctx-figure[data-status="unknown"]').count()).toBe(0);
+    await popup.getByLabel('연결된 지표가 없는 수치(미확인)도 표시').check();
+    await expect.poll(() => markCount(page)).toBe(24);
+    // and a fresh load reads the stored setting too
     await popup.getByLabel('연결된 지표가 없는 수치(미확인)도 표시').uncheck();
     await page.reload();
     await page.waitForSelector('gctx-figure');
     await expect.poll(() => markCount(page)).toBe(18);
-    expect(await page.locator('gctx-figure[data-status="unknown"]').count()).toBe(0);
     await popup.getByLabel('연결된 지표가 없는 수치(미확인)도 표시').check();
     await popup.close();
     await page.close();

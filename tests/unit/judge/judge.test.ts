@@ -95,4 +95,10 @@ describe('linking and judging figures against the store', () => {
     expect(ids).toContain('s000-lee-backpack-startups');
     expect(ids).not.toContain('s003-lee-talent-competition');
   });
+  it('judges a range in a converted unit by both ends: 19만~21만평 holds 20만평 (66만1157㎡)', () => {
+    const r = judge('광주시는 AI 집적단지 부지 19만~21만평에 연구교육단지를 조성한다.', '2021-06-01');
+    expect(r.figures.map((f) => [f.text, f.metric, f.status])).toEqual([
+      ['19만~21만평', 'ai-cluster-site-area', 'consistent'],
+    ]);
+  });
 });
