@@ -18,11 +18,21 @@ export function withoutBrackets(text: string): string {
   return text.replace(BRACKETED, '');
 }
 
+// The bracketed asides of the last few sentences: every figure and word of a sentence asks.
+const bracketCache = new Map<string, Span[]>();
+function bracketsOf(sentence: string): Span[] {
+  let spans = bracketCache.get(sentence);
+  if (!spans) {
+    spans = [...sentence.matchAll(BRACKETED)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    if (bracketCache.size >= 64) bracketCache.delete(bracketCache.keys().next().value!);
+    bracketCache.set(sentence, spans);
+  }
+  return spans;
+}
+
 /** The bracketed aside [open, close] of the sentence that contains position `at`, or null. */
 function bracketAt(sentence: string, at: number): Span | null {
-  for (const m of sentence.matchAll(BRACKETED))
-    if (m.index! < at && at < m.index! + m[0].length) return { start: m.index!, end: m.index! + m[0].length };
-  return null;
+  return bracketsOf(sentence).find((b) => b.start < at && at < b.end) ?? null;
 }
 const inBrackets = (sentence: string, f: Span) => bracketAt(sentence, f.start) !== null;
 const sameBrackets = (sentence: string, f: Span, at: number) => {
