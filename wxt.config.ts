@@ -15,7 +15,7 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ko',
@@ -32,5 +32,14 @@ export default defineConfig({
       },
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+    // The card frames the flag form from the extension's origin (README, Privacy). In Chrome the
+    // frame's address changes every session, so it cannot fingerprint the reader.
+    web_accessible_resources: [
+      {
+        resources: ['flag-frame.html'],
+        matches: [...SUPPORTED_HOST_PATTERNS, 'https://*/*', 'http://*/*'],
+        ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
+      },
+    ],
+  }),
 });

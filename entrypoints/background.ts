@@ -8,6 +8,7 @@ import {
   type Responses,
   type SiteAccess,
 } from '../lib/protocol/messages';
+import { mayWrite } from '../lib/protocol/writes';
 import { metricDetail } from '../lib/search/metric-detail';
 import { buildSearchIndex, type SearchIndex, searchFacts } from '../lib/search/search-facts';
 import type { AnalysisReport } from '../lib/shared/report';
@@ -166,6 +167,14 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       const parsed = Request.safeParse(message);
       if (!parsed.success) return undefined; // not ours, or malformed: refuse
+      // The reader's data is written only from the extension's own pages (popup, flag frame),
+      // never from a content script, which anything on the page can drive.
+      if (!mayWrite(parsed.data.type, sender))
+        return Promise.resolve({
+          ok: false,
+          reason: 'failed',
+          error: `${parsed.data.type} is accepted only from the extension's own pages`,
+        } satisfies Reply<RequestType>);
       return answer(parsed.data, sender.tab?.id, sender.frameId).then(
         (value): Reply<RequestType> => ({ ok: true, value }) as Reply<RequestType>,
         (e: unknown): Reply<RequestType> => ({

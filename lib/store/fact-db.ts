@@ -1,6 +1,10 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { z } from 'zod';
 
+/** Why the reader flagged a figure: 값이 다름 / 기간·범위 혼동 / 출처 불명 / 기타. */
+export const FlagReason = z.enum(['value', 'period', 'source', 'other']);
+export type FlagReason = z.infer<typeof FlagReason>;
+
 /** A reader's report of an inconsistency: the reader's own data. */
 export const Flag = z.strictObject({
   id: z.string().min(1),
@@ -15,6 +19,8 @@ export const Flag = z.strictObject({
   /** W3C TextQuoteSelector parts, so the flag can be re-anchored and exported as a Web Annotation */
   quote: z.strictObject({ exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
   note: z.string().max(2000),
+  /** absent on flags saved before reasons existed */
+  reason: FlagReason.optional(),
   /** "en" when the reader wrote the note in the English UI; absent means Korean */
   noteLanguage: z.enum(['ko', 'en']).optional(),
   createdAt: z.iso.datetime(),

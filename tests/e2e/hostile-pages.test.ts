@@ -560,8 +560,9 @@ describe('hostile pages, in Chromium', () => {
       // the popup shows them. None of it may turn into markup there.
       const card = await openCard(page, firstMark(page, '1500개'));
       await card.getByRole('button', { name: '불일치 신고' }).click();
-      await card.getByRole('textbox').fill(`메모 ${P.PAYLOAD_IMG} ${P.PAYLOAD_SCRIPT}`);
-      await card.getByRole('button', { name: '저장' }).click();
+      const form = page.frameLocator('gctx-overlay iframe.flag-frame');
+      await form.getByRole('textbox').fill(`메모 ${P.PAYLOAD_IMG} ${P.PAYLOAD_SCRIPT}`);
+      await form.getByRole('button', { name: '저장' }).click();
       await expect.poll(() => card.getByRole('status').innerText()).toContain('신고를 저장했습니다');
       expect(await pwned()).toBeUndefined();
 

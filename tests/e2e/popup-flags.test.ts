@@ -51,8 +51,9 @@ describe('popup fact lookup and flags, in Chromium', () => {
     await article.keyboard.press('Enter');
     const card = article.locator('gctx-overlay [role="dialog"]');
     await card.getByRole('button', { name: '불일치 신고' }).click();
-    await card.getByRole('textbox').fill(NOTE);
-    await card.getByRole('button', { name: '저장' }).click();
+    const form = article.frameLocator('gctx-overlay iframe.flag-frame');
+    await form.getByRole('textbox').fill(NOTE);
+    await form.getByRole('button', { name: '저장' }).click();
     await expect.poll(() => card.getByRole('status').innerText()).toContain('신고를 저장했습니다');
   });
 

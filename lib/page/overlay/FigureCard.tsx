@@ -28,8 +28,8 @@ export interface FigureCardProps {
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
-  /** saves a flag; resolves to an error message, or null when saved */
-  onFlag(note: string): Promise<string | null>;
+  /** the address of the extension-origin frame that holds the flag form for this figure */
+  flagFrame(): string | null;
 }
 
 /** Places a card of `width` next to `rect` inside a viewport, below when there is room, else above. */
@@ -54,8 +54,8 @@ export function placeCard(rect: DOMRect, viewport: { width: number; height: numb
 export function FigureCard(props: FigureCardProps) {
   const { figure: f, history, t, lang, placement } = props;
   const [flagging, setFlagging] = useState(false);
-  const [note, setNote] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const frame = useRef<HTMLIFrameElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const explanation = f.explanation[lang];
   const readKo = formatQuantity(f);
@@ -65,20 +65,25 @@ export function FigureCard(props: FigureCardProps) {
     if (props.takeFocus) root.current?.querySelector<HTMLElement>('button, textarea')?.focus();
   }, [props.takeFocus]);
 
+  // The frame says how the flag ended; only a message from our frame, from an extension origin,
+  // counts (in Chrome the frame's address is a per-session alias of the extension's origin).
+  useEffect(() => {
+    if (!flagging) return;
+    const onMessage = (e: MessageEvent) => {
+      if (e.source !== frame.current?.contentWindow || !/^(chrome|moz)-extension:\/\//.test(e.origin)) return;
+      const data = e.data as { type?: string; state?: string };
+      if (data?.type !== 'gctx-flag-frame') return;
+      setFlagging(false);
+      if (data.state === 'saved') setMessage(t.saved);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [flagging, t.saved]);
+
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
       props.onClose();
-    }
-  };
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const error = await props.onFlag(note.trim());
-    setMessage(error ?? t.saved);
-    if (!error) {
-      setFlagging(false);
-      setNote('');
     }
   };
 
@@ -175,25 +180,22 @@ export function FigureCard(props: FigureCardProps) {
       ) : null}
 
       {flagging ? (
-        <form class="flag-form" onSubmit={submit}>
-          <label>
-            {t.reportNote}
-            <textarea
-              value={note}
-              maxLength={2000}
-              rows={3}
-              onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
-            />
-          </label>
-          <div class="actions">
-            <button type="submit">{t.save}</button>
-            <button type="button" onClick={() => setFlagging(false)}>
-              {t.cancel}
-            </button>
-          </div>
-        </form>
+        <iframe
+          ref={frame}
+          class="flag-frame"
+          title={t.report}
+          src={props.flagFrame() ?? 'about:blank'}
+          // the note is typed here, in the extension's origin: the page cannot read or hear it
+        />
       ) : (
-        <button type="button" class="flag" onClick={() => setFlagging(true)}>
+        <button
+          type="button"
+          class="flag"
+          onClick={() => {
+            setMessage(null);
+            setFlagging(true);
+          }}
+        >
           {t.report}
         </button>
       )}

@@ -12,7 +12,8 @@ export interface OverlayProps {
   card: { index: number; placement: CardPlacement; takeFocus: boolean } | null;
   onCloseCard(): void;
   onCardPointer(inside: boolean): void;
-  onFlag(index: number, note: string): Promise<string | null>;
+  /** the flag frame's address for a figure */
+  flagFrame(index: number): string | null;
   onShowFigure(index: number): void;
 }
 
@@ -53,7 +54,7 @@ export function Overlay(props: OverlayProps) {
           onClose={props.onCloseCard}
           onPointerEnter={() => props.onCardPointer(true)}
           onPointerLeave={() => props.onCardPointer(false)}
-          onFlag={(note) => props.onFlag(card.index, note)}
+          flagFrame={() => props.flagFrame(card.index)}
         />
       ) : null}
       <SummaryPanel report={report} shown={props.shown} lang={lang} t={t} onShowFigure={props.onShowFigure} />

@@ -1,5 +1,6 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { flagFrameAddress } from '../../protocol/flag-frame-params';
 import { send } from '../../protocol/send';
 import { readStoredSettings, type Settings, watchSettings } from '../../protocol/settings-shape';
 import type { AnalysisReport, PageReading } from '../../shared/report';
@@ -25,12 +26,6 @@ const UI_TAG = 'gctx-overlay';
 function isHidden(el: Element): boolean {
   const check = (el as HTMLElement).checkVisibility;
   return typeof check === 'function' ? !check.call(el, { visibilityProperty: true }) : false;
-}
-
-function uuid(): string {
-  return typeof crypto.randomUUID === 'function'
-    ? crypto.randomUUID()
-    : `${Date.now().toString(16)}-${Math.random().toString(16).slice(2)}`;
 }
 
 /**
@@ -231,7 +226,7 @@ export class PageSession {
         card: card && placement ? { index: card.index, placement, takeFocus: card.takeFocus } : null,
         onCloseCard: () => this.cards.close(true),
         onCardPointer: (inside) => this.cards.pointer(inside),
-        onFlag: (index, note) => this.flag(index, note),
+        flagFrame: (index) => this.flagFrame(index),
         onShowFigure: (index) => this.showFigure(index),
       }),
       this.ui.container,
@@ -291,29 +286,18 @@ export class PageSession {
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
-  private async flag(index: number, note: string): Promise<string | null> {
+  /** The flag frame's address: the figure's public facts; the form and the write live in the frame. */
+  private flagFrame(index: number): string | null {
     const f = this.report?.figures[index];
     const mark = this.markOf(index);
-    if (!f || !mark) return 'figure not found';
-    const answer = await send({
-      type: 'flag-add',
-      flag: {
-        id: uuid(),
-        url: location.href,
-        pageTitle: document.title,
-        figure: { text: f.text, value: f.value, unit: f.unit, metric: f.metric },
-        quote: quoteOfMark(document.body, mark.elements),
-        note,
-        ...(this.lang === 'en' ? { noteLanguage: 'en' as const } : {}),
-        createdAt: new Date().toISOString(),
-      },
+    if (!f || !mark) return null;
+    return flagFrameAddress(browser.runtime.getURL('/flag-frame.html'), {
+      url: location.href,
+      pageTitle: document.title,
+      figure: { text: f.text, value: f.value, unit: f.unit, metric: f.metric },
+      quote: quoteOfMark(document.body, mark.elements),
+      lang: this.lang,
     });
-    if (answer.ok) return null;
-    if (answer.reason === 'no-answer')
-      return this.lang === 'ko'
-        ? '저장하지 못했습니다: 확장 프로그램이 응답하지 않습니다.'
-        : 'Not saved: the extension did not answer.';
-    return answer.error || 'not saved';
   }
 
   private showFigure(index: number) {
