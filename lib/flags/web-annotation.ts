@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Flag } from '../store/fact-db';
+import { Flag, FlagReason } from '../store/fact-db';
 
 // The reader's flags as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), so they
 // can be exported, kept, and read back or into other annotation tools. A flag questions a figure
@@ -39,6 +39,8 @@ export interface FlagAnnotation {
       'gctx:unit': string | null;
       'gctx:metric': string | null;
     },
+    // the reader's reason (value, period, source, other), when the flag has one
+    ...{ type: 'TextualBody'; purpose: 'tagging'; value: string }[],
   ];
   target: {
     source: string;
@@ -92,6 +94,9 @@ export function flagToAnnotation(flag: Flag): FlagAnnotation {
         'gctx:unit': flag.figure.unit,
         'gctx:metric': flag.figure.metric,
       },
+      ...(flag.reason
+        ? [{ type: 'TextualBody' as const, purpose: 'tagging' as const, value: flag.reason }]
+        : []),
     ],
     target: {
       source: flag.url,
@@ -223,6 +228,8 @@ function toFlag(a: AnnotationIn): { flag: Flag } | { path: (string | number)[]; 
   const noteAt = commentAt >= 0 ? commentAt : plainAt;
   const note = (noteAt >= 0 ? bodies[noteAt]?.value : undefined) ?? a.bodyValue ?? '';
   const language = noteAt >= 0 ? bodies[noteAt]?.language : undefined;
+  const tag = bodies.find((b) => b.purpose === 'tagging')?.value;
+  const reason = FlagReason.safeParse(tag);
   if (note.length > NOTE_MAX)
     return {
       path: noteAt >= 0 ? ['body', noteAt, 'value'] : ['bodyValue'],
@@ -252,6 +259,7 @@ function toFlag(a: AnnotationIn): { flag: Flag } | { path: (string | number)[]; 
       quote: { exact: selector.exact, prefix: selector.prefix ?? '', suffix: selector.suffix ?? '' },
       note,
       ...(language === 'en' ? { noteLanguage: 'en' as const } : {}),
+      ...(reason.success ? { reason: reason.data } : {}),
       createdAt: created,
     },
   };

@@ -130,7 +130,7 @@ describe('popup fact lookup and flags, in Chromium', () => {
 
     // Export, delete, import the exported file back.
     const downloading = popup.waitForEvent('download');
-    await popup.getByRole('button', { name: '내보내기' }).click();
+    await popup.getByRole('button', { name: '내보내기', exact: true }).click();
     const file = join(tmpdir(), `flags-${Date.now()}.json`);
     await (await downloading).saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
@@ -139,6 +139,23 @@ describe('popup fact lookup and flags, in Chromium', () => {
     expect(annotation.motivation).toBe('questioning');
     expect(annotation.target.selector).toMatchObject({ type: 'TextQuoteSelector', exact: '1000개' });
     expect(annotation.target.source).toBe(ARTICLE);
+    expect(annotation.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'value' });
+
+    // The same flag as a schema.org ClaimReview, with the reviewer's name.
+    await popup.getByLabel('검토자 이름 (ClaimReview, 선택)').fill('김기자');
+    const reviewing = popup.waitForEvent('download');
+    await popup.getByRole('button', { name: 'ClaimReview로 내보내기' }).click();
+    const reviewFile = join(tmpdir(), `claimreview-${Date.now()}.jsonld`);
+    await (await reviewing).saveAs(reviewFile);
+    const [review] = JSON.parse(readFileSync(reviewFile, 'utf8'));
+    expect(review).toMatchObject({
+      '@type': 'ClaimReview',
+      itemReviewed: { appearance: { url: ARTICLE } },
+      reviewRating: { alternateName: '값이 다름' },
+      reviewBody: NOTE,
+      author: { '@type': 'Person', name: '김기자' },
+    });
+    expect(review.claimReviewed).toContain('1000개');
 
     await popup
       .getByRole('button', { name: /^신고 삭제/ })

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { flagsToClaimReviews } from '../../../lib/flags/claim-review';
 import type { Flag } from '../../../lib/store/fact-db';
 import { useI18n } from '../i18n';
 import { type Answer, type Failure, send } from '../messaging';
@@ -21,8 +22,23 @@ type Message =
 const safeHref = (url: string): string | undefined => (/^https?:\/\//i.test(url) ? url : undefined);
 
 /** 내 신고: the reader's flags, newest first; delete, export and import as W3C Web Annotations. */
+/** Saves `data` as a JSON file named `name` (a download the reader starts). */
+function download(data: unknown, name: string) {
+  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/ld+json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // revoking at once can cancel the download in some browsers
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 export function FlagsPanel({ fileName = 'gwangju-ai-context-flags.json' }: FlagsPanelProps) {
   const { t, date } = useI18n();
+  const [author, setAuthor] = useState('');
   const [flags, setFlags] = useState<Answer<Flag[]> | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,16 +75,7 @@ export function FlagsPanel({ fileName = 'gwangju-ai-context-flags.json' }: Flags
       setMessage({ tone: 'failure', failure: answer });
       return;
     }
-    const blob = new Blob([`${JSON.stringify(answer.value, null, 2)}\n`], { type: 'application/ld+json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // revoking at once can cancel the download in some browsers
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(answer.value, fileName);
     const total = typeof answer.value.total === 'number' ? answer.value.total : 0;
     setMessage({ tone: 'success', text: t('flagsExported', total) });
   };
@@ -109,6 +116,16 @@ export function FlagsPanel({ fileName = 'gwangju-ai-context-flags.json' }: Flags
           <span aria-hidden="true">⤓ </span>
           {t('flagsExport')}
         </button>
+        <button
+          type="button"
+          onClick={() => {
+            download(flagsToClaimReviews(list, author), fileName.replace(/\.json$/, '.claimreview.jsonld'));
+            setMessage({ tone: 'success', text: t('flagsExported', list.length) });
+          }}
+          disabled={busy || !flags?.ok || list.length === 0}
+        >
+          {t('flagsExportClaimReview')}
+        </button>
         <label class="file-button">
           <span aria-hidden="true">⤒ </span>
           {t('flagsImport')}
@@ -122,6 +139,15 @@ export function FlagsPanel({ fileName = 'gwangju-ai-context-flags.json' }: Flags
           />
         </label>
       </div>
+      <label class="author">
+        {t('flagsAuthor')}
+        <input
+          type="text"
+          value={author}
+          maxLength={100}
+          onInput={(e) => setAuthor((e.target as HTMLInputElement).value)}
+        />
+      </label>
       <p class="hint">{t('flagsExportHint')}</p>
 
       {message?.tone === 'success' || message?.tone === 'info' ? (

@@ -6,7 +6,7 @@ import {
   flagsToAnnotationCollection,
   parseAnnotationImport,
 } from '../../../lib/flags/web-annotation';
-import { Flag } from '../../../lib/store/fact-db';
+import { Flag, FlagReason } from '../../../lib/store/fact-db';
 
 const NOW = new Date('2024-05-01T09:00:00.000Z');
 
@@ -88,31 +88,45 @@ const nasty = fc.oneof(
 );
 const nonEmpty = nasty.filter((s) => s.length > 0);
 
-const flagArb: fc.Arbitrary<Flag> = fc.record({
-  id: fc.oneof(fc.uuid(), nonEmpty, fc.constantFrom('urn:uuid:not-a-uuid', 'urn:gctx:flag:x')),
-  url: fc.oneof(fc.webUrl(), nonEmpty),
-  pageTitle: nasty,
-  figure: fc.record({
-    text: nonEmpty,
-    value: fc.option(
-      fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v)),
-      {
-        nil: null,
-      },
-    ),
-    unit: fc.option(fc.constantFrom('count', 'person', 'KRW', '개'), { nil: null }),
-    metric: fc.option(fc.constantFrom('ai-startup-target', 'ai-jobs-target'), { nil: null }),
-  }),
-  quote: fc.record({ exact: nonEmpty, prefix: nasty, suffix: nasty }),
-  note: nasty,
-  createdAt: fc
-    .date({
-      min: new Date('2000-01-01T00:00:00Z'),
-      max: new Date('2099-12-31T23:59:59Z'),
-      noInvalidDate: true,
-    })
-    .map((d) => d.toISOString()),
-});
+const flagArb: fc.Arbitrary<Flag> = fc
+  .record({
+    id: fc.oneof(fc.uuid(), nonEmpty, fc.constantFrom('urn:uuid:not-a-uuid', 'urn:gctx:flag:x')),
+    url: fc.oneof(fc.webUrl(), nonEmpty),
+    pageTitle: nasty,
+    figure: fc.record({
+      text: nonEmpty,
+      value: fc.option(
+        fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v)),
+        {
+          nil: null,
+        },
+      ),
+      unit: fc.option(fc.constantFrom('count', 'person', 'KRW', '개'), { nil: null }),
+      metric: fc.option(fc.constantFrom('ai-startup-target', 'ai-jobs-target'), { nil: null }),
+    }),
+    quote: fc.record({ exact: nonEmpty, prefix: nasty, suffix: nasty }),
+    note: nasty,
+    createdAt: fc
+      .date({
+        min: new Date('2000-01-01T00:00:00Z'),
+        max: new Date('2099-12-31T23:59:59Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString()),
+  })
+  .chain((f) =>
+    // a reason and an English note, sometimes: both must survive the round trip
+    fc
+      .record({
+        reason: fc.option(fc.constantFrom(...FlagReason.options), { nil: undefined }),
+        en: fc.boolean(),
+      })
+      .map(({ reason, en }) => ({
+        ...f,
+        ...(reason ? { reason } : {}),
+        ...(en ? { noteLanguage: 'en' as const } : {}),
+      })),
+  );
 const flagsArb = fc.uniqueArray(flagArb, { selector: (f) => f.id, maxLength: 8 });
 
 describe('parseAnnotationImport: round trip', () => {
