@@ -14,7 +14,7 @@ import { buildSearchIndex, type SearchIndex, searchFacts } from '../lib/search/s
 import type { AnalysisReport } from '../lib/shared/report';
 import { findSupportedSite } from '../lib/shared/supported-sites';
 import { bundledStore } from '../lib/store/bundled-store';
-import { deleteFlag, type FactDb, Flag, listFlags, openFactDb } from '../lib/store/fact-db';
+import { deleteFlag, type FactDb, Flag, flagAnchorsOfUrl, listFlags, openFactDb } from '../lib/store/fact-db';
 import { saveFlags } from '../lib/store/save-flags';
 
 // The background judges page readings and answers the popup from the bundled store, in memory
@@ -143,6 +143,8 @@ export default defineBackground({
           if (!saved.ok) throw new Refused(saved.error);
           return saved.value;
         }
+        case 'page-flags':
+          return flagAnchorsOfUrl(await getDb(), req.url);
         case 'flag-list':
           return listFlags(await getDb());
         case 'flag-delete':

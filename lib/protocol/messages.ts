@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FlagAnnotationCollection } from '../flags/web-annotation';
 import type { MetricDetail } from '../search/metric-detail';
 import type { SearchHit } from '../search/search-hit';
+import type { FlagAnchor } from '../shared/flag-anchor';
 import { type AnalysisReport, PageReading } from '../shared/report';
 import type { Flag } from '../store/fact-db';
 
@@ -27,6 +28,8 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('metric'), id: z.string().max(200) }),
   z.strictObject({ type: z.literal('flag-add'), flag: z.unknown() }),
   z.strictObject({ type: z.literal('flag-list') }),
+  /** content script: the reader's flags on this page, to find their figures again (no notes) */
+  z.strictObject({ type: z.literal('page-flags'), url: z.string().max(4000) }),
   z.strictObject({ type: z.literal('flag-delete'), id: z.string().max(200) }),
   z.strictObject({ type: z.literal('flags-export') }),
   z.strictObject({ type: z.literal('flags-import'), data: z.unknown() }),
@@ -55,6 +58,7 @@ export interface Responses {
   metric: MetricDetail | null;
   'flag-add': { saved: number };
   'flag-list': Flag[];
+  'page-flags': FlagAnchor[];
   'flag-delete': null;
   'flags-export': FlagAnnotationCollection;
   'flags-import': { imported: number };

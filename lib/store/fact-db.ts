@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { z } from 'zod';
+import type { FlagAnchor } from '../shared/flag-anchor';
 
 /** Why the reader flagged a figure: 값이 다름 / 기간·범위 혼동 / 출처 불명 / 기타. */
 export const FlagReason = z.enum(['value', 'period', 'source', 'other']);
@@ -148,6 +149,14 @@ export async function flagsOfMetric(db: FactDb, metricId: string): Promise<Flag[
 /** Every flag, newest first. */
 export async function listFlags(db: FactDb): Promise<Flag[]> {
   return (await db.getAllFromIndex('flags', 'createdAt')).reverse();
+}
+
+/** The flags made on one page address, as anchors, newest first. */
+export async function flagAnchorsOfUrl(db: FactDb, url: string): Promise<FlagAnchor[]> {
+  const flags = await db.getAllFromIndex('flags', 'url', url);
+  return flags
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .map(({ id, quote, createdAt, reason }) => ({ id, quote, createdAt, ...(reason ? { reason } : {}) }));
 }
 
 /** Deletes one flag; no error when it does not exist. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FlagAnchor } from '../../shared/flag-anchor';
 import { formatQuantity, formatQuantityEnglish } from '../../shared/quantity/format-quantity';
 import type { JudgedFigure, MetricHistory, ReportStatement } from '../../shared/report';
 import { STATUS_SIGN } from '../../shared/status-sign';
@@ -30,6 +31,9 @@ export interface FigureCardProps {
   onPointerLeave(): void;
   /** the address of the extension-origin frame that holds the flag form for this figure */
   flagFrame(): string | null;
+  /** the reader's earlier flags on this figure (date and reason; the note stays in the extension) */
+  myFlags: readonly FlagAnchor[];
+  onFlagSaved(): void;
 }
 
 /** Places a card of `width` next to `rect` inside a viewport, below when there is room, else above. */
@@ -74,7 +78,10 @@ export function FigureCard(props: FigureCardProps) {
       const data = e.data as { type?: string; state?: string };
       if (data?.type !== 'gctx-flag-frame') return;
       setFlagging(false);
-      if (data.state === 'saved') setMessage(t.saved);
+      if (data.state === 'saved') {
+        setMessage(t.saved);
+        props.onFlagSaved();
+      }
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
@@ -179,6 +186,13 @@ export function FigureCard(props: FigureCardProps) {
         </>
       ) : null}
 
+      {props.myFlags.map((m) => (
+        <p key={m.id} class="my-flag">
+          <span aria-hidden="true">⚑ </span>
+          {t.myFlag}: {m.createdAt.slice(0, 10)}
+          {m.reason ? ` · ${t[`flagReason_${m.reason}` as const]}` : ''}
+        </p>
+      ))}
       {flagging ? (
         <iframe
           ref={frame}

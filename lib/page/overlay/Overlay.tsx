@@ -1,4 +1,5 @@
 import type { AnalysisReport, ReportStatement } from '../../shared/report';
+import type { AnchoredFlags } from './anchor-flags';
 import { type CardPlacement, FigureCard } from './FigureCard';
 import { SummaryPanel } from './SummaryPanel';
 import type { Strings } from './strings';
@@ -14,6 +15,10 @@ export interface OverlayProps {
   onCardPointer(inside: boolean): void;
   /** the flag frame's address for a figure */
   flagFrame(index: number): string | null;
+  /** the reader's flags on this page, found again (or not) */
+  flagged: AnchoredFlags | null;
+  /** a flag was saved from a card: find the page's flags again */
+  onFlagSaved(): void;
   onShowFigure(index: number): void;
 }
 
@@ -55,9 +60,18 @@ export function Overlay(props: OverlayProps) {
           onPointerEnter={() => props.onCardPointer(true)}
           onPointerLeave={() => props.onCardPointer(false)}
           flagFrame={() => props.flagFrame(card.index)}
+          myFlags={props.flagged?.byFigure.get(card.index) ?? []}
+          onFlagSaved={props.onFlagSaved}
         />
       ) : null}
-      <SummaryPanel report={report} shown={props.shown} lang={lang} t={t} onShowFigure={props.onShowFigure} />
+      <SummaryPanel
+        report={report}
+        shown={props.shown}
+        lang={lang}
+        t={t}
+        onShowFigure={props.onShowFigure}
+        lostFlags={props.flagged?.lost ?? []}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { FlagAnchor } from '../../shared/flag-anchor';
 import type { AnalysisReport, FigureStatus } from '../../shared/report';
 import { STATUS_SIGN } from '../../shared/status-sign';
 import { StatementList } from './StatementList';
@@ -12,12 +13,14 @@ export interface SummaryPanelProps {
   t: Strings;
   /** scrolls to the figure with this index and focuses it */
   onShowFigure(index: number): void;
+  /** the reader's flags on this page whose sentence is no longer there */
+  lostFlags: readonly FlagAnchor[];
 }
 
 const ORDER: FigureStatus[] = ['discrepancy', 'related', 'consistent', 'unknown'];
 
 /** The page summary: collapsed to one line by default; counts, discrepancies and statements. */
-export function SummaryPanel({ report, shown, lang, t, onShowFigure }: SummaryPanelProps) {
+export function SummaryPanel({ report, shown, lang, t, onShowFigure, lostFlags }: SummaryPanelProps) {
   const [open, setOpen] = useState(false);
   const figures = report.figures.map((f, i) => ({ f, i })).filter(({ i }) => shown.has(i));
   const count = (s: FigureStatus) => figures.filter(({ f }) => f.status === s).length;
@@ -64,6 +67,20 @@ export function SummaryPanel({ report, shown, lang, t, onShowFigure }: SummaryPa
           <h3>{t.statements}</h3>
           {report.statements.length === 0 ? <p class="muted">{t.none}</p> : null}
           <StatementList statements={report.statements} lang={lang} />
+          {lostFlags.length > 0 ? (
+            <>
+              <h3>{t.lostFlags}</h3>
+              <ul class="lost-flags">
+                {lostFlags.map((f) => (
+                  <li key={f.id}>
+                    “{f.quote.prefix}
+                    <strong>{f.quote.exact}</strong>
+                    {f.quote.suffix}” — {t.notFound} ({f.createdAt.slice(0, 10)})
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </div>
       ) : null}
     </section>

@@ -7,9 +7,10 @@ import type { AnalysisReport, PageReading } from '../../shared/report';
 import type { ExtractedArticle } from '../article/extract-article';
 import { pageMightBeGwangjuAi } from '../article/gate';
 import { readPage } from '../read/read-page';
+import { type AnchoredFlags, anchorFlags } from './anchor-flags';
 import { CardController } from './card-controller';
 import { placeCard } from './FigureCard';
-import { quoteOfMark } from './flag-quote';
+import { quoteOfMark, quotesOfMarks } from './flag-quote';
 import { FIGURE_TAG, type Mark, markFigures, unmarkAll } from './highlight';
 import { type MutationScope, needsReread } from './mutation-filter';
 import { Overlay } from './Overlay';
@@ -48,6 +49,7 @@ export class PageSession {
   private lastReadingKey = '';
   private listening = false;
   private uiTag = UI_TAG;
+  private flagged: AnchoredFlags | null = null;
   private readonly timers: Timers;
   private readonly scheduler: RerunScheduler;
   private readonly guard: RemarkGuard;
@@ -176,6 +178,20 @@ export class PageSession {
     this.listen();
     this.observe();
     this.renderUi();
+    void this.findFlags();
+  }
+
+  /** Finds the reader's earlier flags on this page again, marks their figures, lists the lost ones. */
+  private async findFlags() {
+    const reply = await send({ type: 'page-flags', url: location.href });
+    const anchors = reply.ok ? reply.value : [];
+    const marks = this.marks.map((m) => ({ index: m.data.index, elements: m.elements }));
+    this.flagged = anchors.length ? anchorFlags(anchors, quotesOfMarks(document.body, marks)) : null;
+    for (const m of this.marks) {
+      if (this.flagged?.byFigure.has(m.data.index)) m.elements[0]!.setAttribute('data-flagged', '');
+      else m.elements[0]!.removeAttribute('data-flagged');
+    }
+    this.renderUi();
   }
 
   private clear() {
@@ -227,6 +243,8 @@ export class PageSession {
         onCloseCard: () => this.cards.close(true),
         onCardPointer: (inside) => this.cards.pointer(inside),
         flagFrame: (index) => this.flagFrame(index),
+        flagged: this.flagged,
+        onFlagSaved: () => void this.findFlags(),
         onShowFigure: (index) => this.showFigure(index),
       }),
       this.ui.container,
