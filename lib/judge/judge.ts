@@ -108,6 +108,8 @@ const gapTo = (sentence: string, hit: TermHit, fs: number, fe: number) =>
     '',
   ).length;
 
+const SUM_BETWEEN = /합쳐|합친|합하면|더해|더하면|포함해|포함한|합산/;
+
 /** A longer dictionary word says more, up to a cap (a long name must not outvote the words next to the figure). */
 const wordWeight = (word: string) => Math.min(2, 0.6 + word.length * 0.3);
 
@@ -165,10 +167,17 @@ export function linkFigure(
     let near = proximity(f.sentence, hit, fs, fe);
     if (near === 0) continue;
     // Weight follows the nearest figure; a sentence's topic names the metric of its main figure too.
-    const mine = owns(f.sentence, ctx.spans, ctx.me, hit.start, hit.end);
-    const topic = topicOf(f.sentence, ctx.spans, hit.end) === ctx.me;
+    // "국비와 NHN 투자금을 합쳐 3천억원": the words before a sum verb name the parts, not the total.
+    // (A topic, "1단계 사업비는 국비 … 포함해 총 4200억원", is the total's own name.)
+    const addend =
+      hit.end <= fs &&
+      SUM_BETWEEN.test(f.sentence.slice(hit.end, fs)) &&
+      !/^[은는]\s/.test(f.sentence.slice(hit.end, hit.end + 2));
+    const mine = owns(f.sentence, ctx.spans, ctx.me, hit.start, hit.end) && !addend;
+    const topic = !addend && topicOf(f.sentence, ctx.spans, hit.end) === ctx.me;
     const nearest = mine && !(topic && ownerOf(f.sentence, ctx.spans, hit.start, hit.end) !== ctx.me);
-    if (!nearest && ownerOf(f.sentence, ctx.spans, hit.start, hit.end) !== -1) near *= OTHER_FIGURE_WEIGHT;
+    if (addend || (!nearest && ownerOf(f.sentence, ctx.spans, hit.start, hit.end) !== -1))
+      near *= OTHER_FIGURE_WEIGHT;
     // A short word inside a longer one ("부가가치" for 가치, "예비창업" for 창업) says less.
     const inCompound =
       hit.word.length <= 2 && hit.start !== fe && isSyllable(f.sentence.charCodeAt(hit.start - 1));
@@ -375,6 +384,16 @@ function differingSlot(
       return 'asOf';
     return null;
   }
+  // A plan stated with no term (a fund "조성·운용 계획") is not the same claim as a level to reach
+  // over a stated term ("2030년까지 … 7천400억원을 조성", "앞으로 10년 동안 … 키운다").
+  if (
+    strict &&
+    o.kind === 'plan' &&
+    o.scope.until === undefined &&
+    !f.scope.inherited &&
+    (f.scope.until !== undefined || f.scope.years !== undefined)
+  )
+    return 'scope';
   // An accusation needs the same target year: "2023년까지 300곳" is another target than "2024년까지 310개사".
   if (
     strict &&
@@ -429,6 +448,14 @@ const mostCommon = <T>(xs: readonly T[]): T => {
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 };
 
+/** Whether the figure's sentence (or the one before) names the metric's entity by one of its aliases. */
+function namesEntity(index: FactIndex, metric: Metric, f: FigureReading): boolean {
+  if (!metric.entity) return true;
+  return [f.sentence, f.previousSentence].some((text) =>
+    findTerms(index, text).some((h) => h.entity === metric.entity),
+  );
+}
+
 /**
  * Status of a figure against the observations of its linked metric, by asymmetric evidence:
  * consistent when the value agrees with an observation nothing in the claim contradicts;
@@ -475,7 +502,10 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
   });
   if (link.via !== 'clause') return related('link');
   if (frame.role !== 'whole') return related('role');
-  const specOnly = all.every((o) => o.kind === 'plan');
+  // A specification with no kind cue tied by a generic word only ("부지 5만㎡") is judged only when
+  // its sentence names the metric's own thing (집적단지 for the cluster's site).
+  const generic = link.words.every((w) => w.length <= 2);
+  const specOnly = all.every((o) => o.kind === 'plan') && (!generic || namesEntity(index, metric, f));
   const slots = all.map((o) => differingSlot(o, f, frame, true, specOnly));
   const comparable = all.filter((_, i) => slots[i] === null);
   if (comparable.length === 0) return related(all.length ? mostCommon(slots.map((s) => s!)) : 'link');

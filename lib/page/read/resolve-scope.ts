@@ -28,6 +28,8 @@ const COMPARISON_BASE = /^\s*\S{0,6}?(?:보다|대비|에 비해)/;
 const AS_OF_MONTH = /지난\s*(\d{1,2})월|(\d{1,2})월\s*(?:말|초|중순)?\s*(?:현재|기준|에는|까지)/;
 // "2021년 3월 82개사에서", "지난해 말에는 62곳": a count as of a stated month.
 const AS_OF_YEAR_MONTH = /((?:19|20)\d{2})년\s*(\d{1,2})월/;
+// "2020년 말 기준으로 … 40곳": the end of a stated year.
+const AS_OF_YEAR_END = /((?:19|20)\d{2})년\s*(?:말|연말)/;
 const AS_OF_LAST_YEAR_END = /(?:지난해|작년)\s*(?:말|연말)/;
 const CLAUSE_BREAK = /[,，;]/;
 
@@ -68,6 +70,17 @@ function periodWords(sentence: string, year: number | null): PeriodWords[] {
         words.end += base[0].length;
         words.label = `${m[0]}${base[0]}`.trim();
       }
+      // "내년까지": a deadline, not that one year.
+      const until = /^\s*(?:말\s*)?까지/.exec(after);
+      if (until && !base) {
+        found.push({
+          ...words,
+          end: words.end + until[0].length,
+          label: `${m[0]}${until[0]}`.trim(),
+          until: y,
+        });
+        continue;
+      }
       found.push({ ...words, from: y, until: y });
     }
   }
@@ -89,6 +102,8 @@ function asOfMonth(sentence: string, articleDate: string, at: number): string | 
     const mo = Number(m[2]);
     if (mo >= 1 && mo <= 12) dated.push({ end: m.index! + m[0].length, date: month(Number(m[1]), mo) });
   }
+  for (const m of sentence.matchAll(new RegExp(AS_OF_YEAR_END, 'g')))
+    dated.push({ end: m.index! + m[0].length, date: `${m[1]}-12-31` });
   for (const m of sentence.matchAll(new RegExp(AS_OF_LAST_YEAR_END, 'g')))
     dated.push({ end: m.index! + m[0].length, date: `${year - 1}-12-31` });
   for (const m of sentence.matchAll(new RegExp(AS_OF_MONTH, 'g'))) {
