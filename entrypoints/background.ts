@@ -1,3 +1,4 @@
+import { anchorFlags } from '../lib/flags/anchor-flags';
 import { flagsToAnnotationCollection, parseAnnotationImport } from '../lib/flags/web-annotation';
 import { buildFactIndex, type FactIndex } from '../lib/judge/fact-index';
 import { judgePage } from '../lib/judge/judge';
@@ -144,7 +145,7 @@ export default defineBackground({
           return saved.value;
         }
         case 'page-flags':
-          return flagAnchorsOfUrl(await getDb(), req.url);
+          return anchorFlags(await flagAnchorsOfUrl(await getDb(), req.url), req.marks);
         case 'flag-list':
           return listFlags(await getDb());
         case 'flag-delete':

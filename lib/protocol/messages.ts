@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import type { AnchoredFlags } from '../flags/anchor-flags';
 import type { FlagAnnotationCollection } from '../flags/web-annotation';
 import type { MetricDetail } from '../search/metric-detail';
 import type { SearchHit } from '../search/search-hit';
-import type { FlagAnchor } from '../shared/flag-anchor';
 import { type AnalysisReport, PageReading } from '../shared/report';
 import type { Flag } from '../store/fact-db';
 
@@ -28,8 +28,23 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('metric'), id: z.string().max(200) }),
   z.strictObject({ type: z.literal('flag-add'), flag: z.unknown() }),
   z.strictObject({ type: z.literal('flag-list') }),
-  /** content script: the reader's flags on this page, to find their figures again (no notes) */
-  z.strictObject({ type: z.literal('page-flags'), url: z.string().max(4000) }),
+  /** content script: find the reader's flags on this page again among its marks (answers carry no notes) */
+  z.strictObject({
+    type: z.literal('page-flags'),
+    url: z.string().max(4000),
+    marks: z
+      .array(
+        z.strictObject({
+          index: z.number().int().nonnegative(),
+          quote: z.strictObject({
+            exact: z.string().max(400),
+            prefix: z.string().max(400),
+            suffix: z.string().max(400),
+          }),
+        }),
+      )
+      .max(20_000),
+  }),
   z.strictObject({ type: z.literal('flag-delete'), id: z.string().max(200) }),
   z.strictObject({ type: z.literal('flags-export') }),
   z.strictObject({ type: z.literal('flags-import'), data: z.unknown() }),
@@ -58,7 +73,7 @@ export interface Responses {
   metric: MetricDetail | null;
   'flag-add': { saved: number };
   'flag-list': Flag[];
-  'page-flags': FlagAnchor[];
+  'page-flags': AnchoredFlags;
   'flag-delete': null;
   'flags-export': FlagAnnotationCollection;
   'flags-import': { imported: number };

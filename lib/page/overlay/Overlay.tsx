@@ -1,8 +1,14 @@
+import type { FlagAnchor } from '../../shared/flag-anchor';
 import type { AnalysisReport, ReportStatement } from '../../shared/report';
-import type { AnchoredFlags } from './anchor-flags';
 import { type CardPlacement, FigureCard } from './FigureCard';
 import { SummaryPanel } from './SummaryPanel';
 import type { Strings } from './strings';
+
+/** The reader's flags on the page: by figure index, and those whose sentence is gone. */
+export interface FlagsOnPage {
+  byFigure: ReadonlyMap<number, FlagAnchor[]>;
+  lost: FlagAnchor[];
+}
 
 export interface OverlayProps {
   report: AnalysisReport;
@@ -16,7 +22,7 @@ export interface OverlayProps {
   /** the flag frame's address for a figure */
   flagFrame(index: number): string | null;
   /** the reader's flags on this page, found again (or not) */
-  flagged: AnchoredFlags | null;
+  flagged: FlagsOnPage | null;
   /** a flag was saved from a card: find the page's flags again */
   onFlagSaved(): void;
   onShowFigure(index: number): void;

@@ -7,12 +7,12 @@ import type { AnalysisReport, PageReading } from '../../shared/report';
 import type { ExtractedArticle } from '../article/extract-article';
 import { pageMightBeGwangjuAi } from '../article/gate';
 import { readPage } from '../read/read-page';
-import { type AnchoredFlags, anchorFlags } from './anchor-flags';
 import { CardController } from './card-controller';
 import { placeCard } from './FigureCard';
-import { quoteOfMark, quotesOfMarks } from './flag-quote';
+import { quotesOfMarks } from './flag-quote';
 import { FIGURE_TAG, type Mark, markFigures, unmarkAll } from './highlight';
 import { type MutationScope, needsReread } from './mutation-filter';
+import type { FlagsOnPage } from './Overlay';
 import { Overlay } from './Overlay';
 import overlayCss from './overlay.css?inline';
 import { attachOverlayHost, type OverlayHost } from './overlay-host';
@@ -49,7 +49,7 @@ export class PageSession {
   private lastReadingKey = '';
   private listening = false;
   private uiTag = UI_TAG;
-  private flagged: AnchoredFlags | null = null;
+  private flagged: FlagsOnPage | null = null;
   private readonly timers: Timers;
   private readonly scheduler: RerunScheduler;
   private readonly guard: RemarkGuard;
@@ -183,10 +183,17 @@ export class PageSession {
 
   /** Finds the reader's earlier flags on this page again, marks their figures, lists the lost ones. */
   private async findFlags() {
-    const reply = await send({ type: 'page-flags', url: location.href });
-    const anchors = reply.ok ? reply.value : [];
-    const marks = this.marks.map((m) => ({ index: m.data.index, elements: m.elements }));
-    this.flagged = anchors.length ? anchorFlags(anchors, quotesOfMarks(document.body, marks)) : null;
+    // The marks' quotes are page text; the background finds the flags among them (the fuzzy
+    // matcher stays out of the content script).
+    const marks = quotesOfMarks(
+      document.body,
+      this.marks.map((m) => ({ index: m.data.index, elements: m.elements })),
+    );
+    const reply = await send({ type: 'page-flags', url: location.href, marks });
+    this.flagged =
+      reply.ok && (reply.value.byFigure.length || reply.value.lost.length)
+        ? { byFigure: new Map(reply.value.byFigure), lost: reply.value.lost }
+        : null;
     for (const m of this.marks) {
       if (this.flagged?.byFigure.has(m.data.index)) m.elements[0]!.setAttribute('data-flagged', '');
       else m.elements[0]!.removeAttribute('data-flagged');
@@ -313,7 +320,7 @@ export class PageSession {
       url: location.href,
       pageTitle: document.title,
       figure: { text: f.text, value: f.value, unit: f.unit, metric: f.metric },
-      quote: quoteOfMark(document.body, mark.elements),
+      quote: quotesOfMarks(document.body, [{ index, elements: mark.elements }])[0]!.quote,
       lang: this.lang,
     });
   }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { anchorFlags } from '../../../lib/page/overlay/anchor-flags';
+import { anchorFlags } from '../../../lib/flags/anchor-flags';
 import { quoteOfMark, quotesOfMarks } from '../../../lib/page/overlay/flag-quote';
 import type { FlagAnchor } from '../../../lib/shared/flag-anchor';
 
@@ -34,7 +34,7 @@ describe('finding flags again', () => {
       elements: [el],
     }));
     const r = anchorFlags([f], quotesOfMarks(document.body, marks));
-    expect([...r.byFigure.keys()]).toEqual([1]); // the one whose words match, not the first 2000개
+    expect(r.byFigure.map(([i]) => i)).toEqual([1]); // the one whose words match, not the first 2000개
     expect(r.lost).toEqual([]);
   });
 
@@ -44,13 +44,13 @@ describe('finding flags again', () => {
       '<p>부산시는 로봇 공장 <gctx-figure>2000개</gctx-figure>가 들어설 부지를 찾고 있다</p>',
     );
     const r = anchorFlags([f], quotesOfMarks(document.body, marks));
-    expect(r.byFigure.size).toBe(0);
+    expect(r.byFigure).toEqual([]);
     expect(r.lost).toEqual([f]);
   });
 
   it('a figure written one character differently (2,000개) still anchors when its words are there', () => {
     const f = flag('2000개', '광주시는 AI 창업 ', '를 목표로 세웠다');
     const marks = page('<p>광주시는 AI 창업 <gctx-figure>2,000개</gctx-figure>를 목표로 세웠다</p>');
-    expect([...anchorFlags([f], quotesOfMarks(document.body, marks)).byFigure.keys()]).toEqual([0]);
+    expect(anchorFlags([f], quotesOfMarks(document.body, marks)).byFigure.map(([i]) => i)).toEqual([0]);
   });
 });

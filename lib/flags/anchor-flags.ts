@@ -1,16 +1,15 @@
 import search from 'approx-string-match';
-import type { FlagAnchor } from '../../shared/flag-anchor';
-import type { TextQuote } from './flag-quote';
+import type { FlagAnchor } from '../shared/flag-anchor';
 
 /** A mark as the re-anchoring sees it: its figure index and its quote in the page's DOM text now. */
 export interface MarkQuote {
   index: number;
-  quote: TextQuote;
+  quote: FlagAnchor['quote'];
 }
 
-/** Where the reader's flags landed: figure index → flags, and the flags whose sentence is gone. */
+/** Where the reader's flags landed: [figure index, flags] pairs, and the flags whose sentence is gone. */
 export interface AnchoredFlags {
-  byFigure: Map<number, FlagAnchor[]>;
+  byFigure: [number, FlagAnchor[]][];
   lost: FlagAnchor[];
 }
 
@@ -30,7 +29,7 @@ function errors(text: string, pattern: string, max: number): number {
  * Finds each flag's figure again in the current page: first the marks whose text is the flag's
  * exact text (then one edit away), then the one whose surrounding words are closest to the
  * flag's prefix and suffix, within CONTEXT_ERRORS. Pure; the work is flags × marks with the same
- * text, each a short fuzzy search.
+ * text, each a short fuzzy search. Runs in the background: the page sends its marks' quotes.
  */
 export function anchorFlags(flags: readonly FlagAnchor[], marks: readonly MarkQuote[]): AnchoredFlags {
   const byFigure = new Map<number, FlagAnchor[]>();
@@ -51,5 +50,5 @@ export function anchorFlags(flags: readonly FlagAnchor[], marks: readonly MarkQu
     if (!best) lost.push(flag);
     else byFigure.set(best.index, [...(byFigure.get(best.index) ?? []), flag]);
   }
-  return { byFigure, lost };
+  return { byFigure: [...byFigure], lost };
 }
