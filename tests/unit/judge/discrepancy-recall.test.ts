@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildFactIndex } from '../../../lib/judge/fact-index';
-import { judgePage } from '../../../lib/judge/judge';
-import { readFigures } from '../../../lib/page/read/read-page';
-import { bundledStore } from '../../../lib/store/bundled-store';
+import { judgeText } from '../../../tools/testing/judge-text';
 
 // Real discrepancies in the ways Korean news states a stored figure wrongly (our own sentences):
 // the strict rule must still catch them. Each names the observation kind it contradicts.
-
-const index = buildFactIndex(bundledStore);
 
 const CASES: [date: string, text: string, figure: string, metric: string][] = [
   [
@@ -65,17 +60,7 @@ const CASES: [date: string, text: string, figure: string, metric: string][] = [
 
 describe('real discrepancies are caught, against the right metric', () => {
   it.each(CASES)('%s: %s → %s', (date, text, figure, metric) => {
-    const publishedAt = `${date}T09:00:00+09:00`;
-    const r = judgePage(
-      index,
-      {
-        url: 'https://example.test/a',
-        article: { title: 't', outlet: 'o', publishedAt, textLength: text.length, method: 'test' },
-        figures: readFigures(text, publishedAt),
-        text,
-      },
-      { verdict: { detected: true, score: 1, reasons: [] } },
-    );
+    const r = judgeText(text, date);
     const f = r.figures.find((x) => x.text === figure);
     expect([f?.metric, f?.status], f?.sentence).toEqual([metric, 'discrepancy']);
     expect(f?.facts.length).toBeGreaterThan(0);

@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex } from '../../../lib/judge/fact-index';
-import { judgePage, linkFigure } from '../../../lib/judge/judge';
+import { linkFigure } from '../../../lib/judge/judge';
 import { readFigures } from '../../../lib/page/read/read-page';
-import type { PageReading } from '../../../lib/shared/report';
 import { explainFigure } from '../../../lib/shared/wording/explain-figure';
 import { bundledStore } from '../../../lib/store/bundled-store';
+import { judgeText } from '../../../tools/testing/judge-text';
 
 const index = buildFactIndex(bundledStore);
 
 /** Judges a body text as if it were a detected article published on `date`. */
-function judge(text: string, date = '2021-06-01') {
-  const reading: PageReading = {
-    url: 'https://example.test/a',
-    article: {
-      title: 't',
-      outlet: 'o',
-      publishedAt: `${date}T09:00:00+09:00`,
-      textLength: text.length,
-      method: 'test',
-    },
-    figures: readFigures(text, `${date}T09:00:00+09:00`),
-    text,
-  };
-  return judgePage(index, reading, { verdict: { detected: true, score: 1, reasons: [] } });
-}
+const judge = (text: string, date = '2021-06-01') => judgeText(text, date);
 
 const status = (text: string, date?: string) =>
   judge(text, date).figures.map((f) => [f.text, f.metric, f.status] as const);

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildFactIndex } from '../../../lib/judge/fact-index';
-import { judgePage } from '../../../lib/judge/judge';
-import { readFigures } from '../../../lib/page/read/read-page';
-import type { PageReading } from '../../../lib/shared/report';
 import { explainFigure } from '../../../lib/shared/wording/explain-figure';
-import { bundledStore } from '../../../lib/store/bundled-store';
+import { judgeText } from '../../../tools/testing/judge-text';
 
 // One sentence (or two) per trap kind of issue 8, in our own words: each is a figure that
 // shares a word or a unit with a stored metric but is another quantity, and must not be called
 // a discrepancy; and each slot of a real discrepancy, tested on its own.
 
-const index = buildFactIndex(bundledStore);
-
-function judge(text: string, date = '2024-06-01') {
-  const publishedAt = `${date}T09:00:00+09:00`;
-  const reading: PageReading = {
-    url: 'https://example.test/a',
-    article: { title: 't', outlet: 'o', publishedAt, textLength: text.length, method: 'test' },
-    figures: readFigures(text, publishedAt),
-    text,
-  };
-  return judgePage(index, reading, { verdict: { detected: true, score: 1, reasons: [] } });
-}
+const judge = (text: string, date = '2024-06-01') => judgeText(text, date);
 const fig = (text: string, figure: string, date?: string) => {
   const f = judge(text, date).figures.find((x) => x.text === figure);
   if (!f) throw new Error(`${figure} not read in: ${text}`);
