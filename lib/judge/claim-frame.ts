@@ -103,12 +103,22 @@ export function owns(
   return ownerOf(sentence, figures, start, end) === me || topicOf(sentence, figures, end) === me;
 }
 
+// particle, a verb in its modifier form (맺은, 연, 입주한, 선정된), then up to three words of the
+// topic noun phrase, the last with 은/는.
+const RELATIVE_TOPIC = /^[을를에와과]\s[가-힣]{0,3}[은ㄴ한된운] (?:[^\s,.]+ ){0,2}[^\s,.]*[가-힣·][은는]\s/;
+
 /**
  * The figure a topic speaks of ("1단계 사업비는 국비 2798억원을 포함해 총 4200억원으로"): the
  * last figure of its clause, where the main predicate is. -1 when the word is no topic.
  */
 export function topicOf(sentence: string, figures: readonly Span[], end: number): number {
-  if (!/^[은는]\s/.test(sentence.slice(end, end + 2))) return -1;
+  if (!/^[은는]\s/.test(sentence.slice(end, end + 2))) {
+    // A word in the relative clause of a topic ("업무협약을 맺은 AI 기업·기관은 모두 68개로")
+    // names that topic too.
+    const m = RELATIVE_TOPIC.exec(sentence.slice(end, end + 40));
+    if (!m) return -1;
+    end += m[0].length - 2;
+  }
   let last = -1;
   figures.forEach((g, i) => {
     if (g.start >= end && !CLAUSE_BREAK.test(withoutBrackets(sentence.slice(end, g.start)))) last = i;
@@ -148,7 +158,7 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, ClaimFrame['kind']]> = [
   ],
   [/사업비|총사업비|예산|국비|시비|지방비|민자|투입|들여|투자|편성|확보|소요/g, 'budget'],
   [
-    /현재|지금까지|누적|집행|체결했|맺었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|모였|몰렸|몰려|몰린|늘었|넘어섰|돌파/g,
+    /현재|지금까지|누적|집행|체결했|맺었|맺은|[을를] 연 (?:곳|기업|업체)|열었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|모였|몰렸|몰려|몰린|늘었|넘어섰|돌파/g,
     'actual',
   ],
 ];
@@ -164,6 +174,8 @@ const CHANGE_AFTER = /^(?:이나|이|가|씩)?\s?(?:늘어|늘린|늘었|증가|
 const SHARE_BEFORE = /%\s?(?:인|에 해당하는|수준인)\s?$/;
 const ANNUAL = /연간|매년|해마다|한 해|연\s?평균/;
 const PHASE = /([12])\s?(?:단계|차\s?(?:목표|사업))|(실증\s?밸리)/g;
+// "1·2단계를 합쳐", "1, 2단계 모두": both phases in one word, the whole programme.
+const PHASES_JOINED = /[12]\s?(?:·|,|~|∼|및|와)\s?[12]\s?단계/;
 const COHORT = /(\d{1,2})\s?기(?![업관술간지계능획금존준])/g;
 
 // Connective endings close a predicate: "1단계 사업에 4116억원을 투입하고 AI 창업 1500개를 …".
@@ -196,6 +208,7 @@ function phaseWithSource(
 ): { phase: number | null; inherited: boolean } {
   // "1단계에 이어 2단계까지 … 모두 1조원": both phases named, the figure is the whole programme's.
   const at = (text: string, pos: number): number | 'both' | null => {
+    if (PHASES_JOINED.test(text)) return 'both';
     const all = new Set([...text.matchAll(PHASE)].map((m) => (m[2] ? 2 : Number(m[1]))));
     if (all.size > 1) return 'both';
     const m = nearest(text, PHASE, pos);

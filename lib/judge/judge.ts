@@ -108,6 +108,21 @@ const gapTo = (sentence: string, hit: TermHit, fs: number, fe: number) =>
     '',
   ).length;
 
+/** Metric keywords that name an action or a property shared by many quantities, not a metric. */
+const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  '편성',
+  '투입',
+  '투자',
+  '들여',
+  '확보',
+  '조성',
+  '부지',
+  '면적',
+  '규모',
+  '설립',
+  '개소',
+]);
+
 const SUM_BETWEEN = /합쳐|합친|합하면|더해|더하면|포함해|포함한|합산/;
 
 /** A longer dictionary word says more, up to a cap (a long name must not outvote the words next to the figure). */
@@ -448,6 +463,14 @@ const mostCommon = <T>(xs: readonly T[]): T => {
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 };
 
+/** Whether `text` names the metric by one of its anchors or its entity's aliases. */
+function namesOwnThing(index: FactIndex, metric: Metric, text: string): boolean {
+  const mi = index.metrics.indexOf(metric);
+  return findTerms(index, text).some(
+    (h) => h.anchors.includes(mi) || (metric.entity !== undefined && h.entity === metric.entity),
+  );
+}
+
 /** Whether the figure's sentence (or the one before) names the metric's entity by one of its aliases. */
 function namesEntity(index: FactIndex, metric: Metric, f: FigureReading): boolean {
   if (!metric.entity) return true;
@@ -501,6 +524,10 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
     slot,
   });
   if (link.via !== 'clause') return related('link');
+  // A tie by generic words only (an action or a property: "편성", "투입", "부지") accuses only when
+  // the metric's own name (an anchor or its entity) stands in the sentence.
+  if (link.words.every((w) => GENERIC_WORDS.has(w)) && !namesOwnThing(index, metric, f.sentence))
+    return related('link');
   if (frame.role !== 'whole') return related('role');
   // A specification with no kind cue tied by a generic word only ("부지 5만㎡") is judged only when
   // its sentence names the metric's own thing (집적단지 for the cluster's site).
@@ -682,6 +709,32 @@ export function judgePage(
     // The words are data for the page, attached here so the content script carries no wording code.
     figures.push({ ...judged, explanation: explainFigureBoth(judged, history) });
   }
+  // A sentence that states a metric's stored value and another value of it ("국비 30억원과 … 올해
+  //확보한 국비 626억원에 포함돼") is telling parts or other quantities, not contradicting itself.
+  figures.forEach((f, i) => {
+    if (f.status !== 'discrepancy' || f.evidence?.slot !== 'value') return;
+    const sentence = f.start - f.sentenceOffset;
+    const sibling = figures.some(
+      (g) =>
+        g !== f &&
+        g.start - g.sentenceOffset === sentence &&
+        g.metric === f.metric &&
+        g.status === 'consistent',
+    );
+    if (!sibling) return;
+    discrepancies.delete(`page:${f.metric}:${f.start}`);
+    const all = index.observationsByMetric.get(f.metric!) ?? [];
+    const judged = {
+      ...f,
+      status: 'related' as const,
+      facts: all.map((o) => o.id),
+      evidence: { ...f.evidence, slot: 'sibling' as const },
+    };
+    figures[i] = {
+      ...judged,
+      explanation: explainFigureBoth(judged, metricHistoryOf(index.metricById.get(f.metric!)!)),
+    };
+  });
   return {
     url: reading.url,
     detected,

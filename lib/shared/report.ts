@@ -93,6 +93,7 @@ export const DecidingSlot = z.enum([
   'year', // another fiscal year
   'asOf', // a count as of another date
   'scope', // periods that do not overlap
+  'sibling', // the sentence states this metric's stored value too: this figure is another quantity of it
 ]);
 export type DecidingSlot = z.infer<typeof DecidingSlot>;
 

@@ -46,6 +46,7 @@ const ko = {
   slot_year: '회계연도',
   slot_asOf: '집계 시점',
   slot_scope: '기간 범위',
+  slot_sibling: '같은 문장의 다른 수치',
 };
 
 export type StringKey = keyof typeof ko;
@@ -96,6 +97,7 @@ const en: Strings = {
   slot_year: 'fiscal year',
   slot_asOf: 'date of the count',
   slot_scope: 'period range',
+  slot_sibling: 'another figure of the sentence',
 };
 
 /** The words of an evidence line: "연결한 단어: ‘사업비’, ‘1단계’ · 판정한 항목: 값 (…)". */

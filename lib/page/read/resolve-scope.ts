@@ -19,7 +19,7 @@ const SPAN = /(향후|앞으로|오는)?\s*(\d{1,2})년\s*(?:간|동안)/g;
 const FISCAL = /((?:19|20)\d{2})년도|((?:19|20)\d{2})년\s*(?:예산|본예산|예산안)/g;
 const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
   [/올해|금년|올 한 해/g, 0],
-  [/내년|이듬해|다음 해/g, 1],
+  [/내년/g, 1],
   [/지난해|작년|전년/g, -1],
 ];
 // "올해 본예산보다 10% 증가": the year is the comparison base, not the figure's period.
@@ -32,9 +32,20 @@ const AS_OF_YEAR_MONTH = /((?:19|20)\d{2})년\s*(\d{1,2})월/;
 const AS_OF_YEAR_END = /((?:19|20)\d{2})년\s*(?:말|연말)/;
 const AS_OF_LAST_YEAR_END = /(?:지난해|작년)\s*(?:말|연말)/;
 const CLAUSE_BREAK = /[,，;]/;
+// "이듬해", "다음 해": the year after the one the story last named, not after the article's.
+const NEXT_OF_NARRATIVE = /이듬해|다음 해/g;
+const EXPLICIT_YEAR = /((?:19|20)\d{2})년/g;
+
+/** The last calendar year stated in `text` ("2020년 말 기준 …"), or null. */
+function lastStatedYear(text: string): number | null {
+  const all = [...text.matchAll(EXPLICIT_YEAR)];
+  return all.length ? Number(all[all.length - 1]![1]) : null;
+}
+/** How far after the figure's start a period may begin and still be the figure's (chars). */
+const AFTER_REACH = 16;
 
 /** Every set of period words in a sentence, resolved against the article year when relative. */
-function periodWords(sentence: string, year: number | null): PeriodWords[] {
+function periodWords(sentence: string, year: number | null, previousSentence = ''): PeriodWords[] {
   const found: PeriodWords[] = [];
   const at = (m: RegExpMatchArray) => ({ start: m.index!, end: m.index! + m[0].length, label: m[0].trim() });
   for (const m of sentence.matchAll(UNTIL)) found.push({ ...at(m), until: Number(m[1]) });
@@ -57,6 +68,10 @@ function periodWords(sentence: string, year: number | null): PeriodWords[] {
     }
     if (m[1] && year !== null) found.push({ ...at(m), from: year, until: year + n - 1 });
     else found.push({ ...at(m), years: n });
+  }
+  for (const m of sentence.matchAll(NEXT_OF_NARRATIVE)) {
+    const told = lastStatedYear(`${previousSentence} ${sentence.slice(0, m.index!)}`);
+    if (told !== null) found.push({ ...at(m), from: told + 1, until: told + 1 });
   }
   if (year === null) return found;
   for (const [re, delta] of RELATIVE) {
@@ -93,7 +108,7 @@ function periodWords(sentence: string, year: number | null): PeriodWords[] {
  * the figure, unless "현재(까지)"/"지금까지" stands between them and the figure, or the date is a
  * starting point ("2019년 10월 … 유치를 시작으로 현재까지 82개사").
  */
-function asOfMonth(sentence: string, articleDate: string, at: number): string | null {
+function asOfMonth(sentence: string, articleDate: string, at: number, previousSentence = ''): string | null {
   const year = Number(articleDate.slice(0, 4));
   const articleMonth = Number(articleDate.slice(5, 7));
   const dated: { end: number; date: string }[] = [];
@@ -108,8 +123,13 @@ function asOfMonth(sentence: string, articleDate: string, at: number): string | 
     dated.push({ end: m.index! + m[0].length, date: `${year - 1}-12-31` });
   for (const m of sentence.matchAll(new RegExp(AS_OF_MONTH, 'g'))) {
     const mo = Number(m[1] ?? m[2]);
-    if (mo >= 1 && mo <= 12)
-      dated.push({ end: m.index! + m[0].length, date: month(mo > articleMonth ? year - 1 : year, mo) });
+    if (mo < 1 || mo > 12) continue;
+    // "이듬해 3월에는": March of the year after the one the story last named.
+    const told = /(?:이듬해|다음 해)\s*$/.test(sentence.slice(Math.max(0, m.index! - 5), m.index!))
+      ? lastStatedYear(`${previousSentence} ${sentence.slice(0, m.index!)}`)
+      : null;
+    const y = told !== null ? told + 1 : mo > articleMonth ? year - 1 : year;
+    dated.push({ end: m.index! + m[0].length, date: month(y, mo) });
   }
   const before = dated.filter((d) => d.end <= at + 2).sort((a, b) => b.end - a.end)[0];
   if (!before) return null;
@@ -131,12 +151,21 @@ export function resolveScope(
   previousSentence = '',
 ): FigureScope {
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
-  const asOf = articleDate ? (asOfMonth(sentence, articleDate, figureOffset) ?? articleDate) : undefined;
+  const asOf = articleDate
+    ? (asOfMonth(sentence, articleDate, figureOffset, previousSentence) ?? articleDate)
+    : undefined;
   const base: FigureScope = asOf ? { label: null, asOf } : { label: null };
-  const words = periodWords(sentence, year);
+  const words = periodWords(sentence, year, previousSentence);
   const before = words.filter((w) => w.end <= figureOffset).sort((a, b) => b.end - a.end)[0];
+  // A term after the figure is its own only when it follows closely ("1조원을 2030년까지 투입"), not
+  // when it belongs to a later predicate ("4116억원이 들어가는 집적단지에는 2023년까지 …").
   const after = words
-    .filter((w) => w.start >= figureOffset && !CLAUSE_BREAK.test(sentence.slice(figureOffset, w.start)))
+    .filter(
+      (w) =>
+        w.start >= figureOffset &&
+        w.start - figureOffset <= AFTER_REACH &&
+        !CLAUSE_BREAK.test(sentence.slice(figureOffset, w.start)),
+    )
     .sort((a, b) => a.start - b.start)[0];
   const inherited =
     (before ?? after) ? undefined : periodWords(previousSentence, year).sort((a, b) => b.end - a.end)[0];

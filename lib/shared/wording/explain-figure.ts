@@ -104,6 +104,11 @@ function whyNotJudged(
         ko: '이 수치는 다른 해(회계연도)의 값입니다',
         en: 'This figure is of another (fiscal) year',
       };
+    case 'sibling':
+      return {
+        ko: '같은 문장이 이 지표의 저장된 값을 따로 적고 있어, 이 수치는 그 일부이거나 다른 수치입니다',
+        en: 'The same sentence states this metric’s stored value; this figure is a part of it or another quantity',
+      };
     case 'asOf':
       return {
         ko: '이 수치는 다른 시점의 집계입니다',

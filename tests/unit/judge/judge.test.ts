@@ -55,6 +55,68 @@ describe('linking and judging figures against the store', () => {
     expect(r.discrepancies.find((d) => d.origin === 'page')?.kind).toBe('period');
   });
 
+  it('reads "1·2단계를 합쳐" as the whole programme, not phase 2', () => {
+    const r = judge(
+      '2단계에만 6천억원이 들어간다. 시는 1·2단계를 합쳐 2030년까지 1조원이 투입된다고 설명했다.',
+    );
+    expect(r.figures.find((f) => f.text === '1조원')).toMatchObject({
+      metric: 'ai-cluster-total-budget',
+      status: 'discrepancy',
+    });
+  });
+
+  it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
+    expect(
+      status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
+    ).toEqual([['68개', 'ai-mou-partners', 'discrepancy']]);
+    expect(
+      status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 62개로 집계됐다.', '2021-01-04'),
+    ).toEqual([['62개', 'ai-mou-partners', 'consistent']]);
+  });
+
+  it('dates "이듬해 3월" from the year the story last named, not from the article date', () => {
+    const story = (n: string) =>
+      `광주시는 2020년 말 기준 AI 기업 62곳과 협약을 맺었다. 이듬해 3월에는 유치 기업이 82곳으로 불어났고, 당시 법인·사무실을 연 곳은 ${n}이었다.`;
+    expect(status(story('43곳'), '2023-08-29')).toEqual([
+      ['62곳', 'ai-mou-partners', 'consistent'],
+      ['82곳', 'ai-companies-attracted', 'consistent'],
+      ['43곳', 'ai-companies-established', 'consistent'],
+    ]);
+    expect(status(story('45곳'), '2023-08-29').at(-1)).toEqual([
+      '45곳',
+      'ai-companies-established',
+      'discrepancy',
+    ]);
+    // With no year told before it, "이듬해" dates nothing: the count stays unjudged.
+    expect(status('이듬해 3월에는 유치 기업이 82곳으로 불어났다.', '2023-08-29')).toEqual([
+      ['82곳', 'ai-companies-attracted', 'related'],
+    ]);
+  });
+
+  it('does not accuse a figure beside an agreeing one of the same metric: it is likely a part', () => {
+    const r = judge(
+      '사관학교 운영에는 올해 50억원이 들어간다. 국비 30억원과 시비 20억원으로, 국비는 시가 올해 확보한 AI 집적단지 국비 626억원에 포함돼 있다.',
+      '2020-06-24',
+    );
+    expect(r.figures.find((f) => f.text === '626억원')?.status).toBe('consistent');
+    expect(r.figures.find((f) => f.text === '30억원')).toMatchObject({
+      status: 'related',
+      evidence: { slot: 'sibling' },
+    });
+    expect(explainFigure(r.figures.find((f) => f.text === '30억원')!, undefined, 'ko')).toContain(
+      '판정하지 않음',
+    );
+  });
+
+  it('judges nothing on generic words alone ("설립", "확보"): the metric\'s own name must be there', () => {
+    expect(status('현재까지 벤처기업 45곳이 설립됐다.', '2021-03-05')).toEqual([
+      ['45곳', 'ai-companies-established', 'related'],
+    ]);
+    expect(status('현재까지 광주에 AI 기업 45곳이 법인을 설립했다.', '2021-03-05')).toEqual([
+      ['45곳', 'ai-companies-established', 'discrepancy'],
+    ]);
+  });
+
   it('leaves figures no metric is about unknown', () => {
     expect(status('광주 AI 해커톤 대상 상금은 500만원이다.')).toEqual([['500만원', null, 'unknown']]);
   });
