@@ -21,7 +21,7 @@ const tuningScores = score(tuning);
 const holdoutScores = score(holdout);
 
 /** Where the holdout stands below issue 8's bar (0.95 / 0.9), measured; see README, Accuracy. */
-const HOLDOUT_LEVEL = { discrepancyPrecision: 0.81, discrepancyRecall: 0.75 };
+const HOLDOUT_LEVEL = { discrepancyPrecision: 0.9, discrepancyRecall: 0.83 };
 
 /** The bar issue 8 sets for every labelled set. */
 function meetsTheBar(scores: ReturnType<typeof score>) {
