@@ -163,8 +163,8 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, ClaimFrame['kind']]> = [
   ],
 ];
 const EFFECT = /생산유발|부가가치유발|고용유발|유발\s?효과|파급\s?효과|경제\s?효과|경제적\s?효과/;
-// A part of a whole named before it: "사업비 4116억원 가운데 국비가 …", "이 중 …".
-const PART_BEFORE = /가운데|(?:^|\s)(?:이\s?|그\s?)?중(?:에서)?(?=[\s,])|의\s?몫/g;
+// A part of a whole named before it: "사업비 4116억원 가운데 국비가 …", "이 중 …", "나머지 200억원은".
+const PART_BEFORE = /가운데|(?:^|\s)나머지|(?:^|\s)(?:이\s?|그\s?)?중(?:에서)?(?=[\s,])|의\s?몫/g;
 const PART_AROUND = /가장\s?많|가장\s?큰|배정|나눠|각각|일부/;
 // "올해 10PF에서 2024년 88.5PF로": the first figure is the value before a change.
 const FROM_AFTER = /^\s?(?:에서|으로부터|부터)/;

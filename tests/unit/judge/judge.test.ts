@@ -117,6 +117,13 @@ describe('linking and judging figures against the store', () => {
     ]);
   });
 
+  it('reads "나머지 N" as a part of a whole told before, not the whole', () => {
+    const text = (cue: string) =>
+      `시는 AI 스타트업 지원에 556억원을 쓴다. ${cue}200억원은 AI 스타트업 투자 펀드의 마중물로 출자된다.`;
+    expect(status(text('나머지 '), '2022-06-01').at(-1)).toEqual(['200억원', 'ai-startup-fund', 'related']);
+    expect(status(text(''), '2022-06-01').at(-1)).toEqual(['200억원', 'ai-startup-fund', 'discrepancy']);
+  });
+
   it('leaves figures no metric is about unknown', () => {
     expect(status('광주 AI 해커톤 대상 상금은 500만원이다.')).toEqual([['500만원', null, 'unknown']]);
   });
