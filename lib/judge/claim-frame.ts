@@ -112,6 +112,15 @@ const RELATIVE_TOPIC = /^[을를에와과]\s[가-힣]{0,3}[은ㄴ한된운] (?:[
  * last figure of its clause, where the main predicate is. -1 when the word is no topic.
  */
 export function topicOf(sentence: string, figures: readonly Span[], end: number): number {
+  // "1단계 사업비는, 데이터센터와 …를 모두 합쳐, 4천61억원이었다": a topic set off by a comma
+  // carries over the inserted phrase to the main predicate, the sentence's last figure.
+  if (/^[은는],\s/.test(sentence.slice(end, end + 3))) {
+    let last = -1;
+    figures.forEach((g, i) => {
+      if (g.start >= end) last = i;
+    });
+    return last;
+  }
   if (!/^[은는]\s/.test(sentence.slice(end, end + 2))) {
     // A word in the relative clause of a topic ("업무협약을 맺은 AI 기업·기관은 모두 68개로")
     // names that topic too.
@@ -215,7 +224,12 @@ function phaseWithSource(
     return m ? (m[2] ? 2 : Number(m[1])) : null;
   };
   const c = clauseAround(f.sentence, f.sentenceOffset, f.sentenceOffset + f.text.length);
-  const own = at(f.sentence.slice(c.start, c.end), f.sentenceOffset - c.start);
+  let own = at(f.sentence.slice(c.start, c.end), f.sentenceOffset - c.start);
+  // The main predicate, last in the sentence, carries a topic set off by a comma ("1단계
+  // 사업비는, …, 4천61억원이었다"): the topic's phase is the figure's.
+  const topic = /^[^,]*?[은는],\s/.exec(f.sentence);
+  if (own === null && topic && /^[^가-힣\d]*$/.test(f.sentence.slice(c.end)))
+    own = at(topic[0], topic[0].length);
   if (own !== null || clauseOnly) return { phase: own === 'both' ? null : own, inherited: false };
   // A phase in another predicate of the sentence is that predicate's; the sentence before
   // speaks for this one only when this one names no phase at all.

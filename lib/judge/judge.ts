@@ -187,7 +187,7 @@ export function linkFigure(
     const addend =
       hit.end <= fs &&
       SUM_BETWEEN.test(f.sentence.slice(hit.end, fs)) &&
-      !/^[은는]\s/.test(f.sentence.slice(hit.end, hit.end + 2));
+      !/^[은는],?\s/.test(f.sentence.slice(hit.end, hit.end + 3));
     const mine = owns(f.sentence, ctx.spans, ctx.me, hit.start, hit.end) && !addend;
     const topic = !addend && topicOf(f.sentence, ctx.spans, hit.end) === ctx.me;
     const nearest = mine && !(topic && ownerOf(f.sentence, ctx.spans, hit.start, hit.end) !== ctx.me);

@@ -124,6 +124,13 @@ describe('linking and judging figures against the store', () => {
     expect(status(text(''), '2022-06-01').at(-1)).toEqual(['200억원', 'ai-startup-fund', 'discrepancy']);
   });
 
+  it('carries a topic set off by a comma over the inserted phrase to its figure', () => {
+    const text = (n: string) =>
+      `정부가 승인한 1단계 사업비는, 데이터센터와 실증 장비, 창업 지원 프로그램을 모두 합쳐, ${n}이었다.`;
+    expect(status(text('4천116억원'))).toEqual([['4천116억원', 'ai-cluster-phase1-budget', 'consistent']]);
+    expect(status(text('4천61억원'))).toEqual([['4천61억원', 'ai-cluster-phase1-budget', 'discrepancy']]);
+  });
+
   it('leaves figures no metric is about unknown', () => {
     expect(status('광주 AI 해커톤 대상 상금은 500만원이다.')).toEqual([['500만원', null, 'unknown']]);
   });
