@@ -171,6 +171,7 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, ClaimFrame['kind']]> = [
     'actual',
   ],
 ];
+const COORDINATED_GOAL = /^[^,.]*다는\s?(?:[가-힣\d]+\s)?(?:목표|계획|구상|방침)/;
 const EFFECT = /생산유발|부가가치유발|고용유발|유발\s?효과|파급\s?효과|경제\s?효과|경제적\s?효과/;
 // A part of a whole named before it: "사업비 4116억원 가운데 국비가 …", "이 중 …", "나머지 200억원은".
 const PART_BEFORE = /가운데|(?:^|\s)나머지|(?:^|\s)(?:이\s?|그\s?)?중(?:에서)?(?=[\s,])|의\s?몫/g;
@@ -300,9 +301,14 @@ export function readClaimFrame(
     // Only cues before the first figure, or after the last of a list ("창업 2천개, 일자리 2만명 …을
     // 목표로"), count: the verb that governs the list. "200명 모집에 1045명이 몰렸다" is no list.
     const sorted = [...figures].sort((a, b) => a.start - b.start);
-    const isList = sorted.every((g, i) => i === 0 || CLAUSE_BREAK.test(s.slice(sorted[i - 1]!.end, g.start)));
     const first = Math.min(...figures.map((g) => g.start));
     const last = Math.max(...figures.map((g) => g.end));
+    // "320개사를 유치하고 일자리 1천개를 만든다는 1차 목표": predicates joined by -고 under one
+    // "-다는 목표/계획" are a list too.
+    const isList =
+      sorted.every((g, i) => i === 0 || CLAUSE_BREAK.test(s.slice(sorted[i - 1]!.end, g.start))) ||
+      (sorted.every((g, i) => i === 0 || /(?:하고|하며)\s/.test(s.slice(sorted[i - 1]!.end, g.start))) &&
+        COORDINATED_GOAL.test(s.slice(last)));
     const kinds = new Map<ClaimFrame['kind'], string>();
     for (const [re, k] of KIND_CUES)
       for (const m of s.matchAll(re)) {

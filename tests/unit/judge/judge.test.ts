@@ -131,6 +131,15 @@ describe('linking and judging figures against the store', () => {
     expect(status(text('4천61억원'))).toEqual([['4천61억원', 'ai-cluster-phase1-budget', 'discrepancy']]);
   });
 
+  it('reads predicates joined by -고 under one "-다는 목표" as goals, and only then', () => {
+    const goal = (n: string) =>
+      `시는 2024년까지 AI 기업 ${n}를 유치하고 신규 일자리 1천개를 만든다는 1차 목표를 세워 두고 있다.`;
+    expect(status(goal('310개사'))[0]).toEqual(['310개사', 'ai-companies-target-2024', 'consistent']);
+    expect(status(goal('320개사'))[0]).toEqual(['320개사', 'ai-companies-target-2024', 'discrepancy']);
+    const done = '시는 2024년까지 AI 기업 320개사를 유치하고 신규 일자리 1천개를 만들었다.';
+    expect(status(done)[0]?.[2]).not.toBe('discrepancy');
+  });
+
   it('leaves figures no metric is about unknown', () => {
     expect(status('광주 AI 해커톤 대상 상금은 500만원이다.')).toEqual([['500만원', null, 'unknown']]);
   });
