@@ -362,9 +362,12 @@ export function readClaimFrame(
   }
 
   const { phase, inherited: phaseInherited } = phaseWithSource(f, false);
-  // The cohort the sentence names, or (when it names none) the sentence before.
+  // The cohort the sentence names, or (when it names none) the sentence before. A cohort is named
+  // before its numbers ("1기는 정원 180명, 수료 161명이었고, 2기는 …"): the last one before wins.
   const cohortMatch =
-    nearest(s, COHORT, fs) ?? nearest(f.previousSentence, COHORT, f.previousSentence.length);
+    nearest(s.slice(0, fs), COHORT, fs) ??
+    nearest(s, COHORT, fs) ??
+    nearest(f.previousSentence, COHORT, f.previousSentence.length);
   const scope = f.scope;
   const annual =
     (!scope.inherited && scope.from !== undefined && scope.from === scope.until) || ANNUAL.test(stretch);

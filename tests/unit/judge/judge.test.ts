@@ -140,6 +140,17 @@ describe('linking and judging figures against the store', () => {
     expect(status(done)[0]?.[2]).not.toBe('discrepancy');
   });
 
+  it('takes the cohort named before a figure, not the next one ("1기는 … 수료 161명이었고, 2기는 …")', () => {
+    const text = (n: string) =>
+      `인공지능사관학교 1기는 정원 180명, 수료 ${n}이었고, 2기는 정원 180명에 수료 157명이었다.`;
+    const graduates = (n: string) => status(text(n)).filter(([, m]) => m === 'ai-academy-cohort1-graduates');
+    expect(graduates('155명')).toEqual([
+      ['155명', 'ai-academy-cohort1-graduates', 'consistent'],
+      ['157명', 'ai-academy-cohort1-graduates', 'related'],
+    ]);
+    expect(graduates('161명')[0]).toEqual(['161명', 'ai-academy-cohort1-graduates', 'discrepancy']);
+  });
+
   it('leaves figures no metric is about unknown', () => {
     expect(status('광주 AI 해커톤 대상 상금은 500만원이다.')).toEqual([['500만원', null, 'unknown']]);
   });
