@@ -27,7 +27,7 @@ function clip(span: SentenceSpan, start: number, end: number): SentenceSpan {
 }
 
 /** Every checkable figure in an article body, with its sentence and resolved scope. Never throws. */
-export function readFigures(text: string, publishedAt: string | null): FigureReading[] {
+export function readFigures(text: string, publishedAt: string | null, headline = ''): FigureReading[] {
   const sentences = splitSentences(text);
   const articleDate = publishedAt ? publishedAt.slice(0, 10) : null;
   const figures: FigureReading[] = [];
@@ -51,7 +51,7 @@ export function readFigures(text: string, publishedAt: string | null): FigureRea
       sentence,
       sentenceOffset: offset,
       previousSentence,
-      scope: resolveScope(sentence, offset, articleDate, previousSentence),
+      scope: resolveScope(sentence, offset, articleDate, previousSentence, headline),
     });
   }
   return figures;
@@ -88,7 +88,7 @@ export function readPage(
         textLength: article.text.length,
         method: article.method,
       },
-      figures: readFigures(article.text, publishedAt),
+      figures: readFigures(article.text, publishedAt, article.title ?? ''),
       text: article.text,
     },
   };

@@ -142,13 +142,15 @@ function asOfMonth(sentence: string, articleDate: string, at: number, previousSe
  * Reads the period a sentence states for the figure at `figureOffset`. `articleDate` is
  * YYYY-MM-DD, or null when unknown (relative words then stay unresolved). The nearest period
  * words before the figure win; failing those, the nearest after it in the same clause; failing
- * those, the period of the previous sentence (Korean reports carry it over). Never throws.
+ * those, the period of the previous sentence (Korean reports carry it over); failing that, a
+ * single year the headline states. Never throws.
  */
 export function resolveScope(
   sentence: string,
   figureOffset: number,
   articleDate: string | null,
   previousSentence = '',
+  headline = '',
 ): FigureScope {
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
   const asOf = articleDate
@@ -167,8 +169,13 @@ export function resolveScope(
         !CLAUSE_BREAK.test(sentence.slice(figureOffset, w.start)),
     )
     .sort((a, b) => a.start - b.start)[0];
+  // Failing the sentence before, a single year the headline states ("광주시 내년 예산 6조…"): the
+  // year the whole story is about.
   const inherited =
-    (before ?? after) ? undefined : periodWords(previousSentence, year).sort((a, b) => b.end - a.end)[0];
+    before || after
+      ? undefined
+      : (periodWords(previousSentence, year).sort((a, b) => b.end - a.end)[0] ??
+        periodWords(headline, year).find((w) => w.from !== undefined && w.from === w.until));
   const chosen = before ?? after ?? inherited;
   if (!chosen) return base;
   return {

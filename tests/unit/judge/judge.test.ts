@@ -151,6 +151,17 @@ describe('linking and judging figures against the store', () => {
     expect(graduates('161명')[0]).toEqual(['161명', 'ai-academy-cohort1-graduates', 'discrepancy']);
   });
 
+  it('takes the fiscal year from the headline when no sentence states one ("내년 예산")', () => {
+    const body = '노사 상생의 휴먼뉴딜 예산은 95억원이다.';
+    const under = (headline: string) =>
+      judgeText(body, '2020-11-10', undefined, headline).figures.map((f) => [f.text, f.metric, f.status]);
+    expect(under('광주시 내년 예산 6조2817억…AI 디지털뉴딜 239억')).toEqual([
+      ['95억원', 'budget-2021-human-new-deal', 'discrepancy'],
+    ]);
+    // A headline with no year leaves the year unknown, and an unknown year is not judged.
+    expect(under('광주시 예산안 발표')).toEqual([['95억원', 'budget-2021-human-new-deal', 'related']]);
+  });
+
   it('leaves figures no metric is about unknown', () => {
     expect(status('광주 AI 해커톤 대상 상금은 500만원이다.')).toEqual([['500만원', null, 'unknown']]);
   });

@@ -69,6 +69,24 @@ describe('resolveScope', () => {
     const s = '2022년도 예산안 총규모는 7조원이다.';
     expect(resolveScope(s, at(s, '7조원'), '2021-11-01')).toMatchObject({ from: 2022, until: 2022 });
   });
+  it('falls back on a single year the headline states, after the sentence before', () => {
+    const s = '휴먼뉴딜 예산은 95억원이다.';
+    expect(resolveScope(s, at(s, '95억원'), '2020-11-10', '', '광주시 내년 예산 6조원')).toMatchObject({
+      from: 2021,
+      until: 2021,
+      inherited: true,
+    });
+    expect(
+      resolveScope(s, at(s, '95억원'), '2020-11-10', '올해 예산은 늘었다.', '광주시 내년 예산'),
+    ).toMatchObject({
+      from: 2020,
+    });
+    // A deadline in the headline is not the year of every figure.
+    expect(resolveScope(s, at(s, '95억원'), '2020-11-10', '', '2030년까지 AI 1조')).toEqual({
+      label: null,
+      asOf: '2020-11-10',
+    });
+  });
   it('leaves relative words unresolved without an article date', () => {
     const s = '내년 9월 10만대 양산';
     expect(resolveScope(s, at(s, '10만대'), null)).toEqual({ label: null });
