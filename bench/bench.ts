@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { runChromium } from './chromium';
 import { runNodeAnalysis } from './node-analysis';
 import { runStoreScale } from './store-scale';
+import { runTextScaling } from './text-scaling';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -37,6 +38,10 @@ results.wallMs = {};
 
 let done = step('nodeAnalysis');
 results.nodeAnalysis = runNodeAnalysis(num('BENCH_NODE_RUNS', 15));
+done();
+
+done = step('textScaling');
+results.textScaling = runTextScaling(num('BENCH_RUNS', 15));
 done();
 
 done = step('storeScale');
