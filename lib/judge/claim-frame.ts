@@ -107,6 +107,12 @@ export function owns(
 // topic noun phrase, the last with 은/는.
 const RELATIVE_TOPIC = /^[을를에와과]\s[가-힣]{0,3}[은ㄴ한된운] (?:[^\s,.]+ ){0,2}[^\s,.]*[가-힣·][은는]\s/;
 
+/** The topic marker right after `end`: "는 " (plain), "는, " (comma: set off), or null. */
+export function topicMarkAt(sentence: string, end: number): 'plain' | 'comma' | null {
+  const m = /^[은는](,?)\s/.exec(sentence.slice(end, end + 3));
+  return m ? (m[1] ? 'comma' : 'plain') : null;
+}
+
 /**
  * The figure a topic speaks of ("1단계 사업비는 국비 2798억원을 포함해 총 4200억원으로"): the
  * last figure of its clause, where the main predicate is. -1 when the word is no topic.
@@ -114,14 +120,15 @@ const RELATIVE_TOPIC = /^[을를에와과]\s[가-힣]{0,3}[은ㄴ한된운] (?:[
 export function topicOf(sentence: string, figures: readonly Span[], end: number): number {
   // "1단계 사업비는, 데이터센터와 …를 모두 합쳐, 4천61억원이었다": a topic set off by a comma
   // carries over the inserted phrase to the main predicate, the sentence's last figure.
-  if (/^[은는],\s/.test(sentence.slice(end, end + 3))) {
+  const mark = topicMarkAt(sentence, end);
+  if (mark === 'comma') {
     let last = -1;
     figures.forEach((g, i) => {
       if (g.start >= end) last = i;
     });
     return last;
   }
-  if (!/^[은는]\s/.test(sentence.slice(end, end + 2))) {
+  if (mark === null) {
     // A word in the relative clause of a topic ("업무협약을 맺은 AI 기업·기관은 모두 68개로")
     // names that topic too.
     const m = RELATIVE_TOPIC.exec(sentence.slice(end, end + 40));

@@ -24,6 +24,7 @@ import {
   phaseOf,
   readClaimFrame,
   type Span,
+  topicMarkAt,
   topicOf,
   withoutBrackets,
 } from './claim-frame';
@@ -187,7 +188,7 @@ export function linkFigure(
     const addend =
       hit.end <= fs &&
       SUM_BETWEEN.test(f.sentence.slice(hit.end, fs)) &&
-      !/^[은는],?\s/.test(f.sentence.slice(hit.end, hit.end + 3));
+      topicMarkAt(f.sentence, hit.end) === null;
     const mine = owns(f.sentence, ctx.spans, ctx.me, hit.start, hit.end) && !addend;
     const topic = !addend && topicOf(f.sentence, ctx.spans, hit.end) === ctx.me;
     const nearest = mine && !(topic && ownerOf(f.sentence, ctx.spans, hit.start, hit.end) !== ctx.me);
