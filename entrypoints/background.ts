@@ -9,34 +9,51 @@ import {
   type Responses,
   type SiteAccess,
 } from '../lib/protocol/messages';
-import { mayWrite } from '../lib/protocol/writes';
+import { mayAsk } from '../lib/protocol/who-may-ask';
 import { metricDetail } from '../lib/search/metric-detail';
 import { buildSearchIndex, type SearchIndex, searchFacts } from '../lib/search/search-facts';
 import type { AnalysisReport } from '../lib/shared/report';
 import { findSupportedSite } from '../lib/shared/supported-sites';
 import { bundledStore } from '../lib/store/bundled-store';
 import { deleteFlag, type FactDb, Flag, flagAnchorsOfUrl, listFlags, openFactDb } from '../lib/store/fact-db';
+import { PackLibrary } from '../lib/store/pack-library';
 import { saveFlags } from '../lib/store/save-flags';
 
-// The background judges page readings and answers the popup from the bundled store, in memory
-// (one projection of the facts); the database keeps what the reader owns (flags). It never
-// touches the network.
+// The background judges page readings and answers the popup from the bundled store, in memory,
+// with the reader's fact packs laid over it; the database keeps what the reader owns (flags,
+// facts, packs). It never touches the network.
 
 const REPORTS_KEY = 'reports';
+const TEXTS_KEY = 'texts';
+const OWN_PACK_KEY = 'ownPackId';
+
+/** The id of the reader's own pack: made once, kept in local storage so "delete all" can restore it. */
+async function ownPackId(): Promise<string> {
+  const got = await browser.storage.local.get(OWN_PACK_KEY);
+  const id = got[OWN_PACK_KEY];
+  if (typeof id === 'string') return id;
+  const made = `mine-${crypto.randomUUID().replace(/-/g, '').slice(0, 10)}`;
+  await browser.storage.local.set({ [OWN_PACK_KEY]: made });
+  return made;
+}
 
 export default defineBackground({
   type: 'module',
   main() {
-    // Judging and search need only the bundled store, in memory: a cold worker answers at once.
-    let bundledIndex: FactIndex | null = null;
-    const judgeIndex = () => {
-      bundledIndex ??= buildFactIndex(bundledStore);
-      return bundledIndex;
+    // Judging and search read the running store: the bundle with the reader's packs over it.
+    // The indexes are rebuilt when a pack changes.
+    let judgeIndexOf: { store: object; index: FactIndex } | null = null;
+    let searchIndexOf: { store: object; index: SearchIndex } | null = null;
+    const running = () => library.store().catch(() => bundledStore); // a broken database still judges with the bundle
+    const judgeIndex = async () => {
+      const store = await running();
+      if (judgeIndexOf?.store !== store) judgeIndexOf = { store, index: buildFactIndex(store) };
+      return judgeIndexOf.index;
     };
-    let searchIndex: SearchIndex | null = null;
-    const search = () => {
-      searchIndex ??= buildSearchIndex(bundledStore);
-      return searchIndex;
+    const search = async () => {
+      const store = await running();
+      if (searchIndexOf?.store !== store) searchIndexOf = { store, index: buildSearchIndex(store) };
+      return searchIndexOf.index;
     };
     // The reader's database (flags), opened on first need and again after a failure.
     let lastError: string | null = null;
@@ -55,6 +72,7 @@ export default defineBackground({
         });
       return opening;
     };
+    const library = new PackLibrary(bundledStore, getDb, ownPackId);
 
     // Reports by tab, kept in session storage so a restarted service worker still has them.
     const reports = new Map<number, AnalysisReport>();
@@ -67,9 +85,20 @@ export default defineBackground({
       })
       .catch(() => {});
     const saveReports = () => session?.set({ [REPORTS_KEY]: Object.fromEntries(reports) }).catch(() => {});
+    // The article text of each tab's last reading: a fact added from a card must quote it.
+    const texts = new Map<number, string>();
+    const restoredTexts = session
+      ?.get(TEXTS_KEY)
+      .then((v) => {
+        for (const [k, t] of Object.entries((v?.[TEXTS_KEY] ?? {}) as Record<string, string>))
+          texts.set(Number(k), t);
+      })
+      .catch(() => {});
+    const saveTexts = () => session?.set({ [TEXTS_KEY]: Object.fromEntries(texts) }).catch(() => {});
 
     browser.tabs.onRemoved.addListener((tabId) => {
       if (reports.delete(tabId)) void saveReports();
+      if (texts.delete(tabId)) void saveTexts();
     });
 
     browser.runtime.onInstalled.addListener(() => {
@@ -94,7 +123,7 @@ export default defineBackground({
       switch (req.type) {
         case 'load-overlay': {
           if (tabId === undefined) throw new Refused('not sent from a page');
-          judgeIndex(); // build it while the overlay loads
+          void judgeIndex(); // build it while the overlay loads
           const target = { tabId, frameIds: [frameId ?? 0] };
           await Promise.all([
             browser.scripting.insertCSS({ target, files: ['/figure-marks.css'] }),
@@ -116,12 +145,18 @@ export default defineBackground({
           return { version: bundledStore.version, counts, error } satisfies Responses['store-status'];
         }
         case 'judge-page': {
-          const report = judgePage(judgeIndex(), req.reading);
+          const report = judgePage(await judgeIndex(), req.reading);
           if (tabId !== undefined) {
-            await restored;
-            if (report.detected) reports.set(tabId, report);
-            else reports.delete(tabId);
+            await Promise.all([restored, restoredTexts]);
+            if (report.detected) {
+              reports.set(tabId, report);
+              texts.set(tabId, req.reading.text);
+            } else {
+              reports.delete(tabId);
+              texts.delete(tabId);
+            }
             void saveReports();
+            void saveTexts();
             setBadge(tabId, report);
           }
           return report;
@@ -131,9 +166,9 @@ export default defineBackground({
           return reports.get(req.tabId) ?? null;
         }
         case 'search':
-          return searchFacts(search(), req.query, req.limit);
+          return searchFacts(await search(), req.query, req.limit);
         case 'metric':
-          return metricDetail(bundledStore, req.id);
+          return metricDetail(await running(), req.id);
         case 'flag-add': {
           const parsed = Flag.safeParse(req.flag);
           if (!parsed.success) {
@@ -164,15 +199,55 @@ export default defineBackground({
           return siteAccess(req.url);
         case 'enable-site':
           return enableSite(req.origin);
+        case 'fact-form': {
+          await restored;
+          const report = tabId === undefined ? undefined : reports.get(tabId);
+          const figure = report?.figures[req.figure];
+          if (!report || !figure)
+            throw new Refused('the figure is no longer on the page: reload the page and try again');
+          const store = await running();
+          return {
+            figure,
+            page: { url: report.url, article: report.article },
+            metrics: store.metrics.map(({ id, name, unit, topic }) => ({ id, name, unit, topic })),
+            topics: store.topics.map(({ id, name }) => ({ id, name })),
+          };
+        }
+        case 'fact-add': {
+          // The frame is in the page's tab: the quote must be in that tab's article text.
+          await restoredTexts;
+          return library.addFact(req.draft, tabId === undefined ? null : (texts.get(tabId) ?? null));
+        }
+        case 'my-facts':
+          return library.myFacts();
+        case 'fact-edit':
+          return library.editFact(req.id, req.edit);
+        case 'fact-delete':
+          await library.deleteFact(req.id);
+          return null;
+        case 'facts-clear':
+          return { deleted: await library.clearOwn() };
+        case 'packs':
+          return library.summaries();
+        case 'pack-import': {
+          const result = await library.import(req.data);
+          if ('error' in result) throw new Refused(`nothing was imported: ${result.error}`);
+          return result;
+        }
+        case 'pack-export':
+          return library.export(req.name, req.author);
+        case 'pack-set':
+          await library.set(req.id, req.action);
+          return null;
       }
     }
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       const parsed = Request.safeParse(message);
       if (!parsed.success) return undefined; // not ours, or malformed: refuse
-      // The reader's data is written only from the extension's own pages (popup, flag frame),
-      // never from a content script, which anything on the page can drive.
-      if (!mayWrite(parsed.data.type, sender))
+      // The reader's data is written and read only from the extension's own pages (popup, the
+      // card's frames), never from a content script, which anything on the page can drive.
+      if (!mayAsk(parsed.data.type, sender))
         return Promise.resolve({
           ok: false,
           reason: 'failed',

@@ -9,13 +9,14 @@ import {
 } from '../../lib/protocol/settings';
 import { FlagsPanel } from './components/FlagsPanel';
 import { MetricPage } from './components/MetricPage';
+import { MyFactsPanel } from './components/MyFactsPanel';
 import { type ActiveTab, PagePanel } from './components/PagePanel';
 import { SearchPanel, type SearchState } from './components/SearchPanel';
 import { SettingsPanel } from './components/SettingsPanel';
 import { panelId, Tabs, tabId } from './components/Tabs';
 import { effectiveLang, I18nContext, type Lang, loadMessages, makeI18n } from './i18n';
 
-type TabKey = 'search' | 'page' | 'flags' | 'settings';
+type TabKey = 'search' | 'page' | 'facts' | 'flags' | 'settings';
 
 /** The host of an http(s) address, or null. */
 function hostOf(url: string | null | undefined): string | null {
@@ -28,7 +29,7 @@ function hostOf(url: string | null | undefined): string | null {
   }
 }
 
-/** The popup: a fact lookup (검색), this page's analysis, the reader's flags and settings. */
+/** The popup: a fact lookup (검색), this page's analysis, the reader's facts, flags and settings. */
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   // the messages for a language browser.i18n does not answer in (see loadMessages)
@@ -109,6 +110,7 @@ export function App() {
   const tabs = [
     { id: 'search' as const, label: t('tabSearch') },
     { id: 'page' as const, label: t('tabPage') },
+    { id: 'facts' as const, label: t('tabFacts') },
     { id: 'flags' as const, label: t('tabFlags') },
     { id: 'settings' as const, label: t('tabSettings') },
   ];
@@ -125,6 +127,7 @@ export function App() {
       />
     );
   else if (tab === 'page') panel = <PagePanel tab={activeTab} onOpenMetric={openMetric} />;
+  else if (tab === 'facts') panel = <MyFactsPanel />;
   else if (tab === 'flags') panel = <FlagsPanel />;
   else
     panel = settings ? (

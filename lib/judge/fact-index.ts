@@ -21,6 +21,8 @@ export interface FactIndex {
   discrepanciesByMetric: Map<string, Discrepancy[]>;
   metricsByEntity: Map<string, number[]>;
   sourceById: Map<string, Source>;
+  /** observations from fact packs (the reader's data), not the bundle */
+  fromPack: ReadonlySet<string>;
   statementsByTopic: Map<string, Statement[]>;
   /** stored values only one metric holds, with three or more significant digits (88.5, 4116억), by unit */
   distinctiveValues: Map<string, { value: number; metric: number }[]>;
@@ -107,6 +109,7 @@ export function buildFactIndex(store: FactStore): FactIndex {
     discrepanciesByMetric,
     metricsByEntity,
     sourceById,
+    fromPack: new Set(store.observations.filter((o) => sourceById.get(o.source)?.pack).map((o) => o.id)),
     statementsByTopic,
     distinctiveValues: buildDistinctiveValues(store),
     matcher: new AhoCorasick([...terms].map(([pattern, data]) => ({ pattern, data }))),

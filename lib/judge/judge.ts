@@ -597,6 +597,7 @@ export function metricHistory(index: FactIndex, metric: Metric): MetricHistory {
         url: s?.url ?? null,
         headline: s?.headline ?? '',
         quote: o.quote,
+        origin: index.fromPack.has(o.id) ? ('user' as const) : ('bundled' as const),
       };
     }),
   };
@@ -659,8 +660,10 @@ export function judgePage(
         status: 'unknown' as const,
         facts: [],
         discrepancies: [],
-        frame: null,
+        // what the figure's words say, even unjudged: the add-a-fact form starts from it
+        frame: detected ? frame : null,
         evidence: null,
+        origin: 'bundled' as const,
       };
       figures.push({ ...unknown, explanation: explainFigureBoth(unknown, undefined) });
       continue;
@@ -678,6 +681,7 @@ export function judgePage(
       discrepancies: (index.discrepanciesByMetric.get(metric.id) ?? []).map((d) => d.id),
       frame,
       evidence: { words: link.words, via: link.via, slot: j.slot },
+      origin: j.facts.some((id) => index.fromPack.has(id)) ? ('user' as const) : ('bundled' as const),
     };
     const storeDiscrepancies = index.discrepanciesByMetric.get(metric.id) ?? [];
     for (const d of storeDiscrepancies) {
@@ -729,6 +733,7 @@ export function judgePage(
       ...f,
       status: 'related' as const,
       facts: all.map((o) => o.id),
+      origin: all.some((o) => index.fromPack.has(o.id)) ? ('user' as const) : ('bundled' as const),
       evidence: { ...f.evidence, slot: 'sibling' as const },
     };
     figures[i] = {

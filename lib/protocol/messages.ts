@@ -3,8 +3,11 @@ import type { AnchoredFlags } from '../flags/anchor-flags';
 import type { FlagAnnotationCollection } from '../flags/web-annotation';
 import type { MetricDetail } from '../search/metric-detail';
 import type { SearchHit } from '../search/search-hit';
-import { type AnalysisReport, PageReading } from '../shared/report';
+import type { FactPack } from '../shared/pack-schema';
+import { type AnalysisReport, type JudgedFigure, PageReading } from '../shared/report';
+import { type Metric, ObservationKind, type Topic } from '../shared/store-schema';
 import type { Flag } from '../store/fact-db';
+import type { FactSaved, MyFact, PackSummary } from '../store/pack-library';
 
 // The one protocol between the extension's parts: each request type, its schema (the
 // background validates every request with it and refuses anything else) and its response type.
@@ -52,6 +55,42 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('site-access'), url: z.string().max(4000) }),
   /** popup, after the reader granted the optional host permission: run on this origin from now on */
   z.strictObject({ type: z.literal('enable-site'), origin: z.string().max(400) }),
+  /** fact frame: figure `figure` of the frame's tab as judged, the page, and the metrics and topics the form offers */
+  z.strictObject({ type: z.literal('fact-form'), figure: z.number().int().nonnegative() }),
+  /** fact frame: add a figure of the frame's tab as one of the reader's facts (lib/shared/fact-draft.ts) */
+  z.strictObject({ type: z.literal('fact-add'), draft: z.unknown() }),
+  /** popup: the reader's own facts, with their sources */
+  z.strictObject({ type: z.literal('my-facts') }),
+  z.strictObject({
+    type: z.literal('fact-edit'),
+    id: z.string().max(200),
+    edit: z.strictObject({
+      figure: z.string().max(100).optional(),
+      value: z.number().finite().optional(),
+      kind: ObservationKind.optional(),
+      scopeLabel: z.string().max(100).optional(),
+      note: z.string().max(500).optional(),
+    }),
+  }),
+  z.strictObject({ type: z.literal('fact-delete'), id: z.string().max(200) }),
+  /** popup: delete every one of the reader's own facts */
+  z.strictObject({ type: z.literal('facts-clear') }),
+  /** popup: the installed packs */
+  z.strictObject({ type: z.literal('packs') }),
+  /** popup: install a pack file (validated whole; refused whole) */
+  z.strictObject({ type: z.literal('pack-import'), data: z.unknown() }),
+  /** popup: the reader's own facts as a pack file, named and signed as the reader says */
+  z.strictObject({
+    type: z.literal('pack-export'),
+    name: z.string().trim().min(1).max(200),
+    author: z.string().trim().max(200).nullable(),
+  }),
+  /** popup: turn an installed pack on or off, or remove it */
+  z.strictObject({
+    type: z.literal('pack-set'),
+    id: z.string().max(200),
+    action: z.enum(['enable', 'disable', 'remove']),
+  }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -79,6 +118,21 @@ export interface Responses {
   'flags-import': { imported: number };
   'site-access': SiteAccess;
   'enable-site': null;
+  'fact-form': {
+    figure: JudgedFigure;
+    page: { url: string; article: AnalysisReport['article'] };
+    metrics: Pick<Metric, 'id' | 'name' | 'unit' | 'topic'>[];
+    topics: Pick<Topic, 'id' | 'name'>[];
+  };
+  'fact-add': FactSaved;
+  'my-facts': MyFact[];
+  'fact-edit': FactSaved;
+  'fact-delete': null;
+  'facts-clear': { deleted: number };
+  packs: PackSummary[];
+  'pack-import': { action: 'install' | 'replace' | 'same'; pack: PackSummary };
+  'pack-export': FactPack;
+  'pack-set': null;
 }
 
 /** The one error shape: what failed, in words a reader can act on. */

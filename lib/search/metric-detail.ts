@@ -13,6 +13,8 @@ export interface MetricHistoryItem {
   date: string;
   url: string | null;
   headline: string;
+  /** "user" when it comes from a fact pack (내 자료) */
+  origin: 'bundled' | 'user';
 }
 
 /** A statement with its speaker and outlet spelled out. */
@@ -57,6 +59,7 @@ export function metricDetail(store: FactStore, id: string): MetricDetail | null 
       date: s ? s.publishedAt.slice(0, 10) : '',
       url: s?.url ?? null,
       headline: s?.headline ?? '',
+      origin: s?.pack ? ('user' as const) : ('bundled' as const),
     };
   });
 

@@ -398,6 +398,7 @@ export function buildSearchIndex(store: FactStore): SearchIndex {
       value: formatted[i]!,
       obsKind: o.kind,
       scope: o.scope.label,
+      ...(source?.pack ? { origin: 'user' as const } : {}),
       outlet: source ? { ko: source.outlet.ko, en: source.outlet.en } : null,
       date: day(source?.publishedAt),
       quote: o.quote,

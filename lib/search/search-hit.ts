@@ -30,5 +30,7 @@ export const SearchHit = z.strictObject({
   speaker: z.string().nullable(),
   /** relevance, higher first; only meaningful within one result list */
   score: z.number(),
+  /** "user" for a value or statement from a fact pack (내 자료), else absent */
+  origin: z.literal('user').optional(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;

@@ -119,6 +119,8 @@ export const JudgedFigure = FigureReading.extend({
   evidence: Evidence.nullable(),
   /** the status in words (lib/shared/wording, attached by judgePage so the page carries no wording code) */
   explanation: Bilingual,
+  /** "user" when an observation the judgment rests on came from a fact pack (내 자료), else "bundled" */
+  origin: z.enum(['bundled', 'user']),
 });
 export type JudgedFigure = z.infer<typeof JudgedFigure>;
 
@@ -164,6 +166,8 @@ export const HistoryEntry = z.strictObject({
   url: z.string().nullable(),
   headline: z.string(),
   quote: z.string(),
+  /** "user": from a fact pack (the reader's own or an installed one), shown as 내 자료; "bundled": the extension's store */
+  origin: z.enum(['bundled', 'user']),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 

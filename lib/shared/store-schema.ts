@@ -5,7 +5,8 @@ import { Qualifier, UnitCode } from './quantity/types';
 // The curated fact data (seeds/) and the built store share these schemas: they are the single
 // source of the TypeScript types, of build-time validation and of the JSON Schema editors use.
 
-const Id = z
+/** A stable id: lower-case kebab-case. */
+export const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case (a-z, 0-9, -)')
   .describe('stable id, kebab-case');
@@ -29,6 +30,9 @@ export const Source = z.strictObject({
   headline: z.string().min(1),
   publishedAt: z.iso.datetime({ offset: true }).describe('publication time with +09:00 offset'),
   note: z.string().optional(),
+  pack: Id.optional().describe(
+    "set only in a running store: the fact pack (a reader's own or an installed one) the source came from; never in seeds/",
+  ),
 });
 export type Source = z.infer<typeof Source>;
 

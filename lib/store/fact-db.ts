@@ -1,6 +1,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { z } from 'zod';
 import type { FlagAnchor } from '../shared/flag-anchor';
+import { FactPack } from '../shared/pack-schema';
 
 /** Why the reader flagged a figure: 값이 다름 / 기간·범위 혼동 / 출처 불명 / 기타. */
 export const FlagReason = z.enum(['value', 'period', 'source', 'other']);
@@ -28,18 +29,32 @@ export const Flag = z.strictObject({
 });
 export type Flag = z.infer<typeof Flag>;
 
+/** A fact pack in the reader's browser: the reader's own (editable) or one installed from a file. */
+export const InstalledPack = z.strictObject({
+  id: z.string().min(1),
+  pack: FactPack,
+  /** off: kept, but not used for judging, search or the card */
+  enabled: z.boolean(),
+  /** the reader's own facts, added from pages; other packs are read-only */
+  own: z.boolean(),
+  installedAt: z.iso.datetime(),
+});
+export type InstalledPack = z.infer<typeof InstalledPack>;
+
 /**
- * The database holds what the reader owns: flags (and, later, the reader's fact packs). The facts
- * themselves are read from the bundled store in memory by every part (judging, search, metric
- * pages): one projection of the store, nothing to re-seed or to fall out of date.
+ * The database holds what the reader owns: flags and fact packs (the reader's own facts and
+ * packs installed from files). The bundled facts are read from the bundle in memory by every
+ * part (judging, search, metric pages): nothing to re-seed or to fall out of date; packs are
+ * laid over it (lib/store/with-packs.ts).
  */
 export interface FactDbSchema extends DBSchema {
   flags: { key: string; value: Flag; indexes: { url: string; createdAt: string; metric: string } };
+  packs: { key: string; value: InstalledPack };
 }
 
 export const DB_NAME = 'gwangju-ai-context';
 /** Bump with a migration step in `upgrade` below; tests cover every step with data. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Object stores of versions 1–2 that held a copy of the bundled facts; version 3 drops them. */
 const OLD_FACT_STORES = [
@@ -90,6 +105,9 @@ export async function openFactDb(
       if (version >= 3)
         for (const name of OLD_FACT_STORES)
           if (db.objectStoreNames.contains(name as never)) db.deleteObjectStore(name as never);
+      // v4: the reader's fact packs.
+      if (version >= 4 && !db.objectStoreNames.contains('packs'))
+        db.createObjectStore('packs', { keyPath: 'id' });
     },
     blocked() {
       blockedTimer = setTimeout(() => {
@@ -108,7 +126,7 @@ export async function openFactDb(
   const explained = opening.catch((e: unknown) => {
     const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     throw new Error(
-      `the fact database "${name}" could not be opened or upgraded to version ${version} (${reason}); the upgrade was rolled back and your flags are unchanged`,
+      `the fact database "${name}" could not be opened or upgraded to version ${version} (${reason}); the upgrade was rolled back and your flags and facts are unchanged`,
     );
   });
   explained.catch(() => {}); // when `blocked` wins the race, a later failure here is expected
@@ -162,4 +180,19 @@ export async function flagAnchorsOfUrl(db: FactDb, url: string): Promise<FlagAnc
 /** Deletes one flag; no error when it does not exist. */
 export async function deleteFlag(db: FactDb, id: string): Promise<void> {
   await db.delete('flags', id);
+}
+
+/** Every installed pack (the reader's own among them), oldest installation first. */
+export async function listPacks(db: FactDb): Promise<InstalledPack[]> {
+  return (await db.getAll('packs')).sort((a, b) => a.installedAt.localeCompare(b.installedAt));
+}
+
+/** Saves (installs, replaces) one pack after validating its record's shape. */
+export async function putPack(db: FactDb, record: InstalledPack): Promise<void> {
+  await db.put('packs', InstalledPack.parse(record));
+}
+
+/** Removes one pack; no error when it is not installed. */
+export async function deletePack(db: FactDb, id: string): Promise<void> {
+  await db.delete('packs', id);
 }

@@ -13,7 +13,7 @@ describe('background store and database, in Chromium', () => {
     await run?.close();
   });
 
-  it("creates the reader's database on install with the flags store only", async () => {
+  it("creates the reader's database on install with the flags and packs stores only", async () => {
     const stores = await run.worker.evaluate(async () => {
       for (let i = 0; i < 300; i++) {
         const dbs = await indexedDB.databases();
@@ -30,7 +30,7 @@ describe('background store and database, in Chromium', () => {
         };
       });
     });
-    expect(stores).toEqual(['flags']);
+    expect(stores).toEqual(['flags', 'packs']);
   });
 
   it('answers the typed store-status message', async () => {

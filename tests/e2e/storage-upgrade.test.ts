@@ -82,7 +82,7 @@ describe('database upgrade in the extension, in Chromium', () => {
           open.onerror = () => reject(open.error);
         }),
     );
-    expect(stores).toEqual(['flags']);
+    expect(stores).toEqual(['flags', 'packs']);
     const metric = await ask({ type: 'metric', id: 'ai-startup-target' });
     expect(metric.ok && metric.value?.history.length).toBe(
       bundledStore.observations.filter((o) => o.metric === 'ai-startup-target').length,

@@ -94,6 +94,7 @@ export function MetricPage({ metricId, onBack }: MetricPageProps) {
                 <div class="hit-head">
                   <strong class="hit-value">{figure(h.observation)}</strong>
                   <KindBadge kind={h.observation.kind} />
+                  {h.origin === 'user' ? <span class="badge badge-mine">{t('packOwn')}</span> : null}
                   {inPair.has(h.observation.id) ? (
                     <span class="badge badge-bad">
                       <span aria-hidden="true">≠ </span>

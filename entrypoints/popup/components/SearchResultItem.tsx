@@ -50,6 +50,7 @@ export function SearchResultItem({ hit, onOpenMetric }: SearchResultItemProps) {
             <span class="hit-head">
               <strong class="hit-value">{hit.value ? hit.value[lang] || hit.value.ko : ''}</strong>
               {hit.obsKind ? <KindBadge kind={hit.obsKind} /> : null}
+              {hit.origin === 'user' ? <span class="badge badge-mine">{t('packOwn')}</span> : null}
               <span class="chevron" aria-hidden="true">
                 ›
               </span>

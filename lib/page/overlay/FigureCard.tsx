@@ -29,12 +29,15 @@ export interface FigureCardProps {
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
-  /** the address of the extension-origin frame that holds the flag form for this figure */
-  flagFrame(): string | null;
+  /** the address of the extension-origin frame that holds the flag or add-a-fact form for this figure */
+  frameAddress(form: CardForm): string | null;
   /** the reader's earlier flags on this figure (date and reason; the note stays in the extension) */
   myFlags: readonly FlagAnchor[];
-  onFlagSaved(): void;
+  onSaved(form: CardForm): void;
 }
+
+/** The card's two private forms, each in an extension-origin frame. */
+export type CardForm = 'flag' | 'fact';
 
 /** Places a card of `width` next to `rect` inside a viewport, below when there is room, else above. */
 export function placeCard(rect: DOMRect, viewport: { width: number; height: number }): CardPlacement {
@@ -57,7 +60,8 @@ export function placeCard(rect: DOMRect, viewport: { width: number; height: numb
 /** The card for one figure: reading, status, stored history, discrepancies, statements, flag. */
 export function FigureCard(props: FigureCardProps) {
   const { figure: f, history, t, lang, placement } = props;
-  const [flagging, setFlagging] = useState(false);
+  const [form, setForm] = useState<CardForm | null>(null);
+  const [frameHeight, setFrameHeight] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -69,23 +73,30 @@ export function FigureCard(props: FigureCardProps) {
     if (props.takeFocus) root.current?.querySelector<HTMLElement>('button, textarea')?.focus();
   }, [props.takeFocus]);
 
-  // The frame says how the flag ended; only a message from our frame, from an extension origin,
-  // counts (in Chrome the frame's address is a per-session alias of the extension's origin).
+  // The frame says how the form ended, or how tall it is; only a message from our frame, from an
+  // extension origin, counts (in Chrome the frame's address is a per-session alias of the
+  // extension's origin). A page can post "saved" too, but nothing is written by that.
   useEffect(() => {
-    if (!flagging) return;
+    if (!form) return;
     const onMessage = (e: MessageEvent) => {
       if (e.source !== frame.current?.contentWindow || !/^(chrome|moz)-extension:\/\//.test(e.origin)) return;
-      const data = e.data as { type?: string; state?: string };
+      const data = e.data as { type?: string; state?: string; height?: unknown };
       if (data?.type !== 'gctx-flag-frame') return;
-      setFlagging(false);
+      if (data.state === 'resize') {
+        if (typeof data.height === 'number' && data.height > 0)
+          setFrameHeight(Math.min(1200, Math.ceil(data.height)));
+        return;
+      }
+      setForm(null);
+      setFrameHeight(null);
       if (data.state === 'saved') {
-        setMessage(t.saved);
-        props.onFlagSaved();
+        setMessage(form === 'fact' ? t.factSaved : t.saved);
+        props.onSaved(form);
       }
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [flagging, t.saved]);
+  }, [form, t.saved, t.factSaved]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -150,14 +161,22 @@ export function FigureCard(props: FigureCardProps) {
       {history && history.history.length > 0 ? (
         <ol class="history">
           {history.history.map((h) => (
-            <li key={h.id} class={f.facts.includes(h.id) ? 'cited' : undefined}>
+            <li key={h.id} class={f.facts.includes(h.id) ? 'cited' : undefined} data-origin={h.origin}>
               <div class="history-line">
+                {h.origin === 'user' ? <span class="mine">{t.myFacts}</span> : null}
                 <strong>{h.figure[lang]}</strong> · {t[h.kind]} · {h.scope}
               </div>
-              <div class="history-source">
-                {h.outlet[lang]} · {h.date}
-              </div>
-              <blockquote>{h.quote}</blockquote>
+              {h.origin === 'user' ? (
+                // The reader's facts stay out of the page's reach: no source or quote in the page.
+                <div class="history-source">{t.myFactHidden}</div>
+              ) : (
+                <>
+                  <div class="history-source">
+                    {h.outlet[lang]} · {h.date}
+                  </div>
+                  <blockquote>{h.quote}</blockquote>
+                </>
+              )}
             </li>
           ))}
         </ol>
@@ -193,25 +212,38 @@ export function FigureCard(props: FigureCardProps) {
           {m.reason ? ` · ${t[`flagReason_${m.reason}` as const]}` : ''}
         </p>
       ))}
-      {flagging ? (
+      {form ? (
         <iframe
           ref={frame}
-          class="flag-frame"
-          title={t.report}
-          src={props.flagFrame() ?? 'about:blank'}
-          // the note is typed here, in the extension's origin: the page cannot read or hear it
+          class={form === 'fact' ? 'flag-frame fact-frame' : 'flag-frame'}
+          title={form === 'fact' ? t.addFact : t.report}
+          src={props.frameAddress(form) ?? 'about:blank'}
+          style={frameHeight ? { height: `${frameHeight}px` } : undefined}
+          // what the reader types is typed here, in the extension's origin: the page cannot read or hear it
         />
       ) : (
-        <button
-          type="button"
-          class="flag"
-          onClick={() => {
-            setMessage(null);
-            setFlagging(true);
-          }}
-        >
-          {t.report}
-        </button>
+        <div class="card-actions">
+          <button
+            type="button"
+            class="flag"
+            onClick={() => {
+              setMessage(null);
+              setForm('flag');
+            }}
+          >
+            {t.report}
+          </button>
+          <button
+            type="button"
+            class="add-fact"
+            onClick={() => {
+              setMessage(null);
+              setForm('fact');
+            }}
+          >
+            {t.addFact}
+          </button>
+        </div>
       )}
       {message ? (
         <p class="message" role="status">

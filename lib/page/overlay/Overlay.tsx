@@ -1,6 +1,6 @@
 import type { FlagAnchor } from '../../shared/flag-anchor';
 import type { AnalysisReport, ReportStatement } from '../../shared/report';
-import { type CardPlacement, FigureCard } from './FigureCard';
+import { type CardForm, type CardPlacement, FigureCard } from './FigureCard';
 import { SummaryPanel } from './SummaryPanel';
 import type { Strings } from './strings';
 
@@ -19,12 +19,12 @@ export interface OverlayProps {
   card: { index: number; placement: CardPlacement; takeFocus: boolean } | null;
   onCloseCard(): void;
   onCardPointer(inside: boolean): void;
-  /** the flag frame's address for a figure */
-  flagFrame(index: number): string | null;
+  /** the address of a figure's flag or add-a-fact frame */
+  frameAddress(index: number, form: CardForm): string | null;
   /** the reader's flags on this page, found again (or not) */
   flagged: FlagsOnPage | null;
-  /** a flag was saved from a card: find the page's flags again */
-  onFlagSaved(): void;
+  /** a flag was saved from a card (find the page's flags again), or a fact (judge the page again) */
+  onSaved(form: CardForm): void;
   onShowFigure(index: number): void;
 }
 
@@ -65,9 +65,9 @@ export function Overlay(props: OverlayProps) {
           onClose={props.onCloseCard}
           onPointerEnter={() => props.onCardPointer(true)}
           onPointerLeave={() => props.onCardPointer(false)}
-          flagFrame={() => props.flagFrame(card.index)}
+          frameAddress={(form) => props.frameAddress(card.index, form)}
           myFlags={props.flagged?.byFigure.get(card.index) ?? []}
-          onFlagSaved={props.onFlagSaved}
+          onSaved={props.onSaved}
         />
       ) : null}
       <SummaryPanel

@@ -13,6 +13,8 @@ export interface MarkData {
   value: number;
   unit: string;
   metric: string | null;
+  /** "user" when the status rests on the reader's facts (a pack), "bundled" otherwise */
+  origin: 'bundled' | 'user';
   /** accessible name, e.g. "2만7500명: 불일치" */
   label: string;
 }
@@ -63,6 +65,7 @@ function wrapPiece(
   el.dataset.value = String(data.value);
   el.dataset.unit = data.unit;
   if (data.metric) el.dataset.metric = data.metric;
+  el.dataset.origin = data.origin;
   el.dataset.figure = String(data.index);
   if (first) {
     el.tabIndex = 0;

@@ -147,9 +147,23 @@ export class PageSession {
   }
 
   /** Puts marks and UI on the page for a report; our own DOM changes are not observed. */
-  private async apply(report: AnalysisReport, article: ExtractedArticle) {
+  private async apply(report: AnalysisReport, read: ExtractedArticle) {
+    // Our marks split the page's text nodes, and unmarking joins them again: a reading taken
+    // while marks were in place points at nodes that are gone by now. Unmark, then read the
+    // segments again (same text, our marks taken out), so every figure is marked again.
+    let article = read;
+    if (this.marks.length > 0 || document.querySelector(FIGURE_TAG)) {
+      this.withoutObserving(() => unmarkAll(document));
+      this.marks = [];
+      const fresh = readPage(document, location.href, { isHidden });
+      if (!fresh || fresh.article.text !== read.text) {
+        this.lastReadingKey = ''; // the page changed meanwhile: read and judge it again
+        this.scheduler.request(0);
+        return;
+      }
+      article = fresh.article;
+    }
     this.withoutObserving(() => {
-      unmarkAll(document);
       this.report = report;
       this.article = article;
       this.shown = new Set(
@@ -170,7 +184,8 @@ export class PageSession {
           value: f.value,
           unit: f.unit,
           metric: f.metric,
-          label: `${f.text}: ${this.t[f.status]}`,
+          origin: f.origin,
+          label: `${f.text}: ${this.t[f.status]}${f.origin === 'user' ? ` (${this.t.myFacts})` : ''}`,
         }));
       this.marks = markFigures(document, article.segments, data);
     });
@@ -249,9 +264,9 @@ export class PageSession {
         card: card && placement ? { index: card.index, placement, takeFocus: card.takeFocus } : null,
         onCloseCard: () => this.cards.close(true),
         onCardPointer: (inside) => this.cards.pointer(inside),
-        flagFrame: (index) => this.flagFrame(index),
+        frameAddress: (index, form) => (form === 'fact' ? this.factFrame(index) : this.flagFrame(index)),
         flagged: this.flagged,
-        onFlagSaved: () => void this.findFlags(),
+        onSaved: (form) => (form === 'fact' ? this.rejudge() : void this.findFlags()),
         onShowFigure: (index) => this.showFigure(index),
       }),
       this.ui.container,
@@ -323,6 +338,22 @@ export class PageSession {
       quote: quotesOfMarks(document.body, [{ index, elements: mark.elements }])[0]!.quote,
       lang: this.lang,
     });
+  }
+
+  /** The add-a-fact frame's address: the figure's index; the frame asks the background for the rest. */
+  private factFrame(index: number): string | null {
+    if (!this.report?.figures[index]) return null;
+    return flagFrameAddress(browser.runtime.getURL('/flag-frame.html'), {
+      mode: 'fact',
+      lang: this.lang,
+      figure: index,
+    });
+  }
+
+  /** A fact was added: judge the page again, so its marks count the new fact at once. */
+  private rejudge() {
+    this.lastReadingKey = '';
+    this.scheduler.request(0);
   }
 
   private showFigure(index: number) {

@@ -47,6 +47,10 @@ const ko = {
   slot_asOf: '집계 시점',
   slot_scope: '기간 범위',
   slot_sibling: '같은 문장의 다른 수치',
+  myFacts: '내 자료',
+  addFact: '사실 자료에 추가',
+  factSaved: '내 자료에 추가했습니다. 이 지표의 수치는 이제 이 자료로도 판정합니다.',
+  myFactHidden: '출처와 인용문은 팝업의 "내 자료"에서 볼 수 있습니다.',
 };
 
 export type StringKey = keyof typeof ko;
@@ -98,6 +102,10 @@ const en: Strings = {
   slot_asOf: 'date of the count',
   slot_scope: 'period range',
   slot_sibling: 'another figure of the sentence',
+  myFacts: 'My facts',
+  addFact: 'Add to facts',
+  factSaved: 'Added to your facts. Figures of this metric are now judged against it too.',
+  myFactHidden: 'Its source and quote are in the popup, under My facts.',
 };
 
 /** The words of an evidence line: "연결한 단어: ‘사업비’, ‘1단계’ · 판정한 항목: 값 (…)". */

@@ -7,9 +7,13 @@ import type { ClaimFrame, DecidingSlot, HistoryEntry, JudgedFigure, MetricHistor
 // the CLI all call these. The judge returns data (status, deciding slot, claim frame, the
 // observations it rests on); nothing here decides anything.
 
-/** A stored value as a citation: "4,116억 원 (광주일보, 2021-03-03, 1단계 (2024년까지))". */
+/**
+ * A stored value as a citation: "4,116억 원 (광주일보, 2021-03-03, 1단계 (2024년까지))"; a value
+ * from a fact pack says so first: "(내 자료 · 연합뉴스, …)".
+ */
 export function citeEntry(h: HistoryEntry, lang: 'ko' | 'en'): string {
-  return `${h.figure[lang]} (${h.outlet[lang]}, ${h.date}, ${h.scope})`;
+  const mine = h.origin === 'user' ? (lang === 'ko' ? '내 자료 · ' : 'my facts · ') : '';
+  return `${h.figure[lang]} (${mine}${h.outlet[lang]}, ${h.date}, ${h.scope})`;
 }
 
 const KIND_KO = {

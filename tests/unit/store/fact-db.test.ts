@@ -21,10 +21,10 @@ const flag = (id: string, createdAt: string): Flag => ({
 });
 
 describe("the reader's database (IndexedDB via idb)", () => {
-  it("holds the reader's flags only: the facts are read from the bundled store", async () => {
+  it("holds the reader's flags and packs only: the bundled facts are read from the bundle", async () => {
     const db = await openFactDb({ name: freshName() });
     opened.push(db);
-    expect([...db.objectStoreNames]).toEqual(['flags']);
+    expect([...db.objectStoreNames]).toEqual(['flags', 'packs']);
     await putFlag(db, flag('f1', '2026-11-01T10:00:00.000Z'));
     await putFlag(db, flag('f2', '2026-11-02T10:00:00.000Z'));
     expect((await listFlags(db)).map((f) => f.id)).toEqual(['f2', 'f1']); // newest first
@@ -45,7 +45,7 @@ describe("the reader's database (IndexedDB via idb)", () => {
     (await openFactDb({ name, version: 1 })).close(); // a real v1 database
     const old = await openDB(name, 1); // ...held open by a page that ignores versionchange
     await expect(openFactDb({ name, blockedTimeoutMs: 50 })).rejects.toThrow(
-      /could not be upgraded to version 3: another open tab/,
+      /could not be upgraded to version 4: another open tab/,
     );
     old.close();
   });

@@ -92,19 +92,31 @@ describe('storage faults', () => {
   });
 
   it('an update from version 2 drops the copy of the facts and keeps every flag', async () => {
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
     const dbName = name();
     const flags = Array.from({ length: 25 }, (_, i) =>
       flag(`m${i}`, i % 2 ? 'ai-jobs-target' : 'ai-startup-target'),
     );
     await legacyV2(dbName, flags);
     const v3 = await openFactDb({ name: dbName });
-    expect(v3.version).toBe(3);
-    expect([...v3.objectStoreNames]).toEqual(['flags']);
+    expect(v3.version).toBe(4);
+    expect([...v3.objectStoreNames]).toEqual(['flags', 'packs']);
     expect((await listFlags(v3)).map((f) => f.id).sort()).toEqual(flags.map((f) => f.id).sort());
     expect(await listFlags(v3)).toEqual(expect.arrayContaining(flags));
     expect((await flagsOfMetric(v3, 'ai-jobs-target')).length).toBe(12);
     v3.close();
+  });
+
+  it('an update from version 3 adds the packs store and keeps every flag', async () => {
+    const dbName = name();
+    const v3 = await openFactDb({ name: dbName, version: 3 });
+    expect([...v3.objectStoreNames]).toEqual(['flags']);
+    await putFlagsAtomically(v3, [flag('v3a'), flag('v3b', 'ai-jobs-target')]);
+    v3.close();
+    const v4 = await openFactDb({ name: dbName });
+    expect([...v4.objectStoreNames]).toEqual(['flags', 'packs']);
+    expect((await listFlags(v4)).map((f) => f.id).sort()).toEqual(['v3a', 'v3b']);
+    v4.close();
   });
 
   it('an update from version 1 adds the flags-by-metric index', async () => {
@@ -122,7 +134,7 @@ describe('storage faults', () => {
     const { openDB } = await import('idb');
     (await openDB(dbName, 1)).close(); // version 1, no object stores at all
     const db = await openFactDb({ name: dbName });
-    expect([...db.objectStoreNames]).toEqual(['flags']);
+    expect([...db.objectStoreNames]).toEqual(['flags', 'packs']);
     await putFlagsAtomically(db, [flag('h1')]);
     expect((await flagsOfMetric(db, 'ai-startup-target')).map((f) => f.id)).toEqual(['h1']);
     db.close();
@@ -135,7 +147,7 @@ describe('storage faults', () => {
     await putFlagsAtomically(future, [flag('f1')]);
     future.close();
     await expect(openFactDb({ name: dbName })).rejects.toThrow(
-      /could not be opened or upgraded to version 3 \(VersionError: .*\); the upgrade was rolled back and your flags are unchanged/,
+      /could not be opened or upgraded to version 4 \(VersionError: .*\); the upgrade was rolled back and your flags and facts are unchanged/,
     );
     const again = await openFactDb({ name: dbName, version: 9 });
     expect((await listFlags(again)).map((f) => f.id)).toEqual(['f1']);
