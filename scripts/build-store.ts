@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { FactPack } from '../lib/shared/pack-schema';
 import { type FactFileName, FactFiles } from '../lib/shared/store-schema';
 import { summarizeStore } from '../lib/store/summarize-store';
 import { buildStore, StoreBuildError } from '../tools/store/build-store';
@@ -18,6 +19,9 @@ function writeJsonSchemas() {
     const schema = z.toJSONSchema(FactFiles[name], { io: 'input', target: 'draft-2020-12' });
     writeFileSync(join(dir, name.replace('.yaml', '.schema.json')), `${JSON.stringify(schema, null, 2)}\n`);
   }
+  // A fact pack file (the popup's export, `npm run pack:check`), from the same schemas.
+  const pack = z.toJSONSchema(FactPack, { io: 'input', target: 'draft-2020-12' });
+  writeFileSync(join(dir, 'fact-pack.schema.json'), `${JSON.stringify(pack, null, 2)}\n`);
 }
 
 function main() {
