@@ -174,7 +174,7 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, ClaimFrame['kind']]> = [
   ],
   [/사업비|총사업비|예산|국비|시비|지방비|민자|투입|들여|투자|편성|확보|소요/g, 'budget'],
   [
-    /현재|지금까지|누적|집행|체결했|맺었|맺은|[을를] 연 (?:곳|기업|업체)|열었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|모였|몰렸|몰려|몰린|늘었|넘어섰|돌파/g,
+    /현재|지금까지|누적|집행|길러냈|양성했|육성했|투자했|투입했|체결했|맺었|맺은|[을를] 연 (?:곳|기업|업체)|열었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|모였|몰렸|몰려|몰린|늘었|넘어섰|돌파/g,
     'actual',
   ],
 ];
@@ -183,6 +183,11 @@ const EFFECT = /생산유발|부가가치유발|고용유발|유발\s?효과|파
 // A part of a whole named before it: "사업비 4116억원 가운데 국비가 …", "이 중 …", "나머지 200억원은".
 const PART_BEFORE = /가운데|(?:^|\s)나머지|(?:^|\s)(?:이\s?|그\s?)?중(?:에서)?(?=[\s,])|의\s?몫/g;
 const PART_AROUND = /가장\s?많|가장\s?큰|배정|나눠|각각|일부/;
+// "집적단지 사업비에서 923억원을 들여": an amount taken out of a named budget is a part of it.
+const OUT_OF_BUDGET = /(?:사업비|예산|재원|기금|국비|시비|총액)\s?(?:중\s?)?에서\s?$/;
+// "99개 기업에 창업 멘토링을 지원한다": the figure counts who receives a programme, not what it makes.
+const RECIPIENTS_AFTER = /^\s?(?:[가-힣]{1,4}\s?)?에(?:게)?\s/;
+const SUPPORT = /지원|제공|혜택|컨설팅|멘토링|교육/;
 // "올해 10PF에서 2024년 88.5PF로": the first figure is the value before a change.
 const FROM_AFTER = /^\s?(?:에서|으로부터|부터)/;
 // "300억원 늘어난", "300억원이 증가": the amount of a change. "88.5PF까지 늘어난다" is the level reached.
@@ -284,10 +289,12 @@ export function readClaimFrame(
   let kindCue: string | null = null;
   let kindGap = Number.POSITIVE_INFINITY;
   const groups = new Set<string>();
+  const cues: string[] = [];
   for (const [re, k] of KIND_CUES) {
     const m = nearest(stretch, re, at);
     if (!m) continue;
     groups.add(k === 'actual' ? 'actual' : k === 'forecast' ? 'forecast' : 'plan');
+    cues.push(m[0]);
     const gap = m.index! >= at ? m.index! - at : at - (m.index! + m[0].length);
     if (gap < kindGap) {
       kindGap = gap;
@@ -300,7 +307,7 @@ export function readClaimFrame(
   const doubtful = groups.has('actual') && (groups.has('plan') || groups.has('forecast'));
   if (doubtful) {
     kind = null;
-    kindCue = null;
+    kindCue = cues.join('/'); // no kind, but cues of two kinds: doubt, not the absence of a cue
   }
   if (kind === null && !doubtful) {
     // A list of figures under one verb ("2030년까지 기업 1000개 유치, 일자리 3만명 … 을 목표로
@@ -312,9 +319,12 @@ export function readClaimFrame(
     const last = Math.max(...figures.map((g) => g.end));
     // "320개사를 유치하고 일자리 1천개를 만든다는 1차 목표": predicates joined by -고 under one
     // "-다는 목표/계획" are a list too.
+    // Commas and -고 joints mixed ("일자리 1만5천명, 창업 2천개를 만들고 실무자 5천150명을
+    // 길러낸다는 목표") are one list when a "-다는 목표/계획" closes it.
+    const gaps = sorted.slice(1).map((g, i) => s.slice(sorted[i]!.end, g.start));
     const isList =
-      sorted.every((g, i) => i === 0 || CLAUSE_BREAK.test(s.slice(sorted[i - 1]!.end, g.start))) ||
-      (sorted.every((g, i) => i === 0 || /(?:하고|하며)\s/.test(s.slice(sorted[i - 1]!.end, g.start))) &&
+      gaps.every((gap) => CLAUSE_BREAK.test(gap)) ||
+      (gaps.every((gap) => CLAUSE_BREAK.test(gap) || /(?:[가-힣]고|하며)\s/.test(gap)) &&
         COORDINATED_GOAL.test(s.slice(last)));
     const kinds = new Map<ClaimFrame['kind'], string>();
     for (const [re, k] of KIND_CUES)
@@ -356,9 +366,17 @@ export function readClaimFrame(
     const named = owned.some((h) => h.start >= cueEnd && h.end <= fs);
     const around = stretch.match(PART_AROUND);
     const share = s.slice(Math.max(0, fs - 12), fs).match(SHARE_BEFORE);
+    const outOf = s.slice(clauseStart, fs).match(OUT_OF_BUDGET);
+    const recipients = after.match(RECIPIENTS_AFTER) && stretch.slice(at).match(SUPPORT);
     if (share) {
       role = 'share';
       roleCue = share[0].trim();
+    } else if (outOf) {
+      role = 'part';
+      roleCue = outOf[0].trim();
+    } else if (recipients) {
+      role = 'part';
+      roleCue = `${after.match(RECIPIENTS_AFTER)![0].trim()} … ${recipients[0]}`;
     } else if (last && !named) {
       role = 'part';
       roleCue = last[0].trim();

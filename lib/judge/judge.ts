@@ -533,7 +533,12 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
   // A specification with no kind cue tied by a generic word only ("부지 5만㎡") is judged only when
   // its sentence names the metric's own thing (집적단지 for the cluster's site).
   const generic = link.words.every((w) => w.length <= 2);
-  const specOnly = all.every((o) => o.kind === 'plan') && (!generic || namesEntity(index, metric, f));
+  // (Only a figure with no kind cue at all: cues of two kinds, "지금까지 … 투자했다" beside a fund's
+  // size, are doubt, and doubt accuses nothing.)
+  const specOnly =
+    frame.kindCue === null &&
+    all.every((o) => o.kind === 'plan') &&
+    (!generic || namesEntity(index, metric, f));
   const slots = all.map((o) => differingSlot(o, f, frame, true, specOnly));
   const comparable = all.filter((_, i) => slots[i] === null);
   if (comparable.length === 0) return related(all.length ? mostCommon(slots.map((s) => s!)) : 'link');

@@ -63,6 +63,7 @@ export const ClaimFrame = z.strictObject({
   subject: z.array(z.string()),
   /** target / budget / actual / forecast, from the cue nearest the figure; null when none */
   kind: z.enum(['target', 'budget', 'actual', 'forecast']).nullable(),
+  /** the cue word that set `kind`; with `kind` null, the cues of two kinds that put it in doubt ("투자했/투자") */
   kindCue: z.string().nullable(),
   /** 1단계 / 2단계 (AX 실증밸리) named in the figure's predicate, or in the sentence before */
   phase: z.number().int().nullable(),

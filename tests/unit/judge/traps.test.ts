@@ -45,6 +45,33 @@ describe('traps: figures that are another quantity are never called a discrepanc
       '10PF',
     ],
     ['a change, not a level', '올해 AI 관련 예산은 지난해보다 300억원 늘어난 1200억원이다.', '300억원'],
+    // (from the z pages: our own sentences of each kind)
+    [
+      'an amount taken out of a named budget',
+      '이 가운데 집적단지 사업비에서 700억원을 들여 짓는 실증동은 내년 문을 연다.',
+      '700억원',
+    ],
+    [
+      'recipients of a programme',
+      '기업 육성 분야에서는 120개 기업에 창업 컨설팅과 시제품 제작을 지원한다.',
+      '120개',
+    ],
+    [
+      'a cumulative count so far, beside a target',
+      '인공지능사관학교는 문을 연 뒤 지금까지 모두 900명의 AI 인재를 길러냈다.',
+      '900명',
+    ],
+    [
+      'money a fund has invested, beside the fund size',
+      'AI 펀드는 지금까지 지역 AI 스타트업 20여곳에 300억원을 투자했다.',
+      '300억원',
+    ],
+    [
+      'another fund of the city',
+      '광주시는 조성 중인 펀드에 새 펀드를 더해 전체 펀드 규모를 4천억원으로 키우겠다고 밝혔다.',
+      '4천억원',
+    ],
+    ['another programme\'s "목표"', '광주시는 AI 실증 거점 5곳을 만든다는 목표도 내걸었다.', '5곳'],
   ])('%s', (_, text, figure) => {
     const f = fig(text, figure);
     expect(f.status, f.sentence).not.toBe('discrepancy');
@@ -72,6 +99,22 @@ describe('traps: figures that are another quantity are never called a discrepanc
     expect([f.metric, f.status, f.evidence?.slot]).toEqual(['ai-dc-budget', 'related', 'role']);
     expect(f.frame?.role).toBe('part');
     expect(f.facts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('from the z pages: kinds that hold a list together, synonyms', () => {
+  it('a comma-and-고 list closed by "-다는 목표" is a list of targets', () => {
+    const f = fig(
+      '시는 AI 생태계를 키워 일자리 1만명, AI 창업 2천개를 만들고 AI 실무자 5천150명을 길러낸다는 목표를 내걸고 있다.',
+      '1만명',
+    );
+    expect(f.frame?.kind).toBe('target');
+    expect([f.metric, f.status]).toEqual(['ai-jobs-target', 'discrepancy']);
+  });
+
+  it('새싹기업 is the Korean word for startups', () => {
+    const f = fig('장기적으로는 지역 새싹기업 2천곳을 키운다는 목표도 내걸었다.', '2천곳', '2021-03-22');
+    expect([f.metric, f.status]).toEqual(['ai-startup-target', 'consistent']);
   });
 });
 
