@@ -1,6 +1,8 @@
-// npm run ingest -- <article.html|article.txt|-> [--url <address>] [--date <ISO>] [--id <source id>]
+// npm run ingest -- <article.html|article.txt|-> [--url <address>] [--date <ISO>] [--id <source id>] [--pack OUT.json]
 // Prints draft fact entries (source, observations, statements) in the seeds' YAML format for a
-// curator to review and copy into seeds/. It never writes into seeds/ itself.
+// curator to review and copy into seeds/. It never writes into seeds/ itself. With --pack it
+// writes the entries it could tie to a metric as a fact pack file instead (npm run pack:check).
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
@@ -8,12 +10,14 @@ import { detectTopic } from '../lib/judge/detect-topic';
 import { buildFactIndex } from '../lib/judge/fact-index';
 import { readPage } from '../lib/page/read/read-page';
 import { bundledStore } from '../lib/store/bundled-store';
+import { checkPack } from '../lib/store/check-pack';
 import { InputError } from '../tools/cli/load-input';
 import { openPage } from '../tools/cli/open-page';
 import { draftFacts } from '../tools/draft-facts';
+import { draftsToPack } from '../tools/drafts-to-pack';
 
 const USAGE =
-  'usage: npm run ingest -- <article.html|article.txt|-> [--url <address>] [--date <ISO date>] [--id <source id>]';
+  'usage: npm run ingest -- <article.html|article.txt|-> [--url <address>] [--date <ISO date>] [--id <source id>] [--pack OUT.json]';
 
 function main() {
   let parsed: ReturnType<typeof parse>;
@@ -23,6 +27,7 @@ function main() {
         url: { type: 'string' },
         date: { type: 'string' },
         id: { type: 'string' },
+        pack: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -50,6 +55,23 @@ function main() {
     const sourceId = parsed.values.id ?? `s${String(bundledStore.sources.length).padStart(3, '0')}`;
     const verdict = detectTopic(read.reading.text, read.reading.article.title);
     const drafts = draftFacts(buildFactIndex(bundledStore), read.reading, sourceId);
+    if (parsed.values.pack) {
+      const made = draftsToPack(drafts, bundledStore, {
+        id: `ingest-${sourceId}`,
+        name: read.reading.article.title || sourceId,
+        author: null,
+        now: new Date(),
+      });
+      if ('error' in made) throw new InputError(`${file}: ${made.error}`);
+      const checked = checkPack(made.pack, bundledStore);
+      if (!checked.ok)
+        throw new InputError(`${file}: the drafted pack does not pass the checks: ${checked.error}`);
+      writeFileSync(parsed.values.pack, `${JSON.stringify(made.pack, null, 2)}\n`);
+      console.log(
+        `wrote ${parsed.values.pack}: ${made.pack.observations.length} observation(s), ${made.pack.statements.length} statement(s); ${made.dropped} draft(s) left out (no metric, speaker or topic found). Review it with npm run pack:check -- ${parsed.values.pack}`,
+      );
+      return;
+    }
     const header = [
       `# Draft entries from ${file} (${verdict.detected ? 'detected' : 'NOT detected'} as a Gwangju AI-policy article, score ${verdict.score}).`,
       '# Review every entry: check metric, kind and scope.key; delete what does not belong; then copy into',

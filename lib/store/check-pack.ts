@@ -1,13 +1,28 @@
-import { FactPack, type FactPack as FactPackType, type PackContent } from '../shared/pack-schema';
+import { FactPack, type FactPack as FactPackType, PackContent } from '../shared/pack-schema';
 import { convertValue } from '../shared/quantity/compare';
 import type { FactStore } from '../shared/store-schema';
 import { checkFigure } from './check-figure';
 import { storeHash } from './store-hash';
 
-/** The content hash a pack carries: cyrb53 of its four collections, in this order. */
+/** JSON with every object's keys sorted: the same content hashes the same whoever wrote it. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
+/**
+ * The content hash a pack carries: cyrb53 of its four collections as the schema reads them
+ * (defaults filled in), keys sorted. Throws on content that is not a pack's.
+ */
 export function packHash(content: PackContent): string {
   const { sources, metrics, observations, statements } = content;
-  return storeHash(JSON.stringify({ sources, metrics, observations, statements }));
+  return storeHash(canonical(PackContent.parse({ sources, metrics, observations, statements })));
 }
 
 /** A pack that passed every check, or the first thing wrong with it, named by its entry. */

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Runs one of the npm CLI scripts the way a user does and returns its exit code and output. */
-export function runCli(script: 'analyze' | 'ingest', args: string[], input?: string | Buffer) {
+export function runCli(script: 'analyze' | 'ingest' | 'pack', args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, `scripts/${script}.ts`), ...args], {
     cwd: ROOT,
     input,

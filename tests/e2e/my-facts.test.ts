@@ -1,14 +1,17 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledStore } from '../../lib/store/bundled-store';
 import { packHash } from '../../lib/store/check-pack';
+import { buildStore } from '../../tools/store/build-store';
+import { readSeedInputs } from '../../tools/store/read-seeds';
 import { type Launched, launchWithExtension } from '../../tools/testing/launch';
 import { sendFrom } from '../../tools/testing/send-from';
 import { servePages } from '../../tools/testing/serve-fixtures';
+import { runCli } from '../cli/run-cli';
 
 // Issue 10: the store grows with its readers. A figure the store knows nothing of is added from
 // its card with the form's defaults; a second article with the same figure is then consistent
@@ -172,7 +175,26 @@ describe("the reader's facts, in Chromium", () => {
     expect(pack).toMatchObject({ format: 'gwangju-ai-context/fact-pack', author: '김기자' });
     expect(pack.observations).toHaveLength(1);
     expect(pack.sources[0]).toMatchObject({ url: A, quotes: [GPU_A] });
-    writeFileSync(join(tmpdir(), 'gctx-exported-pack.json'), JSON.stringify(pack)); // for the CLI test
+
+    // Maintainers: the exported pack passes the full store rules and merges into a copy of seeds/.
+    const checked = runCli('pack', ['check', file]);
+    expect(checked.code, checked.stderr).toBe(0);
+    expect(checked.stdout).toContain('passes every check');
+    expect(checked.stdout).toContain(`observation ${pack.observations[0].id}`);
+    const seeds = mkdtempSync(join(tmpdir(), 'gctx-seeds-'));
+    cpSync(resolve(import.meta.dirname, '../../seeds'), seeds, { recursive: true });
+    const merged = runCli('pack', ['merge', file, '--seeds', seeds]);
+    expect(merged.code, merged.stderr).toBe(0);
+    const store = buildStore(readSeedInputs(seeds));
+    expect(store.observations.map((o) => o.id)).toContain(pack.observations[0].id);
+    const merged0 = store.sources.find((s) => s.id === pack.sources[0].id);
+    expect(merged0?.url).toBe(A);
+    expect(merged0 && 'pack' in merged0).toBe(false); // a bundled source now
+    expect(readFileSync(join(seeds, 'articles', `${pack.sources[0].id}.txt`), 'utf8')).toContain(GPU_A);
+    // Merging it again is refused whole: its ids are in seeds/ now.
+    const again = runCli('pack', ['merge', file, '--seeds', seeds]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/duplicate id/);
 
     await popup.getByRole('button', { name: '내 자료 모두 삭제' }).click();
     await popup.getByRole('button', { name: '정말 1건을 모두 삭제' }).click();
@@ -189,7 +211,9 @@ describe("the reader's facts, in Chromium", () => {
       await popup.getByLabel('가져올 자료 묶음 파일 (JSON)').setInputFiles(path);
       // (each refusal replaces the one before: wait for this one's reason)
       await expect.poll(() => popup.locator('.error-text').innerText()).toMatch(reason);
-      expect(await popup.locator('body').innerText()).toContain('가져오지 않았습니다. 아무것도 바뀌지 않았습니다');
+      expect(await popup.locator('body').innerText()).toContain(
+        '가져오지 않았습니다. 아무것도 바뀌지 않았습니다',
+      );
     };
     await refuse('corrupt', '{"format": "gwangju-ai-context/fact-pack", "id": ', /not JSON/);
     // (each with its hash made again, so the check that refuses it is the one named)
