@@ -39,6 +39,30 @@ window.__forge = async () => {
   window.postMessage({ type: 'gctx-flag-frame', state: 'saved' }, '*');
   return seen;
 };
+window.__forgeFact = async () => {
+  const host = document.querySelector('gctx-overlay');
+  const mark = document.querySelector('gctx-figure');
+  mark.focus();
+  mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  await new Promise((r) => setTimeout(r, 300));
+  const root = host.shadowRoot;
+  const add = [...root.querySelectorAll('button')].find((b) => b.textContent.includes('사실 자료에 추가'));
+  if (add) add.click();
+  await new Promise((r) => setTimeout(r, 800));
+  const frame = root.querySelector('iframe');
+  const seen = { frame: !!frame, error: null };
+  try {
+    const doc = frame.contentWindow.document;
+    for (const b of doc.querySelectorAll('button[type=submit]')) b.click();
+  } catch (e) { seen.error = String(e.name || e); }
+  // The frame's address is the extension's: framing it again with other defaults, or posting
+  // as if it had saved, must plant nothing either.
+  const again = document.createElement('iframe');
+  again.src = frame.src;
+  document.body.append(again);
+  window.postMessage({ type: 'gctx-flag-frame', state: 'saved' }, '*');
+  return seen;
+};
 `;
 const HOSTILE = FX.html.replace('</body>', `<script>${SPY}</script></body>`);
 
@@ -82,6 +106,53 @@ describe('private notes and trusted writes, in Chromium', () => {
       await page.evaluate(() => (window as unknown as { __shadowText(): string }).__shadowText()),
     ).not.toContain('secret');
     expect(await flags()).toEqual([expect.objectContaining({ note: 'secret note', reason: 'period' })]);
+    await page.close();
+  });
+
+  it('what the reader types in the add-a-fact form never reaches the page', async () => {
+    const page = await run.context.newPage();
+    await page.goto(HOSTILE_URL);
+    await page.waitForSelector('gctx-figure[data-metric="ai-startup-target"]', { timeout: 10_000 });
+    await page.locator('gctx-figure[data-metric="ai-startup-target"]').first().click();
+    const card = page.locator('gctx-overlay [role="dialog"]');
+    await card.getByRole('button', { name: '사실 자료에 추가' }).click();
+    const form = page.frameLocator('gctx-overlay iframe.fact-frame');
+    const note = form.getByLabel('메모 (선택, 내 자료에만 보관)');
+    await note.click();
+    await page.evaluate(() => {
+      (window as unknown as { __keys: string[] }).__keys.length = 0;
+    });
+    await page.keyboard.type('secret fact', { delay: 5 });
+    await form.getByRole('button', { name: '저장' }).click();
+    await expect.poll(() => card.getByRole('status').innerText()).toContain('내 자료에 추가했습니다');
+    const heard = await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys.join(''));
+    expect(heard).not.toMatch(/[secrtfa]/);
+    expect(
+      await page.evaluate(() => (window as unknown as { __shadowText(): string }).__shadowText()),
+    ).not.toContain('secret');
+    const popup = await run.context.newPage();
+    await popup.goto(`chrome-extension://${run.extensionId}/popup.html`);
+    const mine = await sendFrom(popup)({ type: 'my-facts' });
+    expect(mine.ok && mine.value.map((f) => f.observation.note)).toEqual(['secret fact']);
+    await sendFrom(popup)({ type: 'facts-clear' });
+    await popup.close();
+    await page.close();
+  });
+
+  it('a page that clicks and submits the add-a-fact form, or frames it again, plants no fact', async () => {
+    const page = await run.context.newPage();
+    await page.goto(HOSTILE_URL);
+    await page.waitForSelector('gctx-figure', { timeout: 10_000 });
+    const seen = await page.evaluate(() =>
+      (window as unknown as { __forgeFact(): Promise<unknown> }).__forgeFact(),
+    );
+    expect(seen).toMatchObject({ frame: true, error: 'SecurityError' });
+    await page.waitForTimeout(1500);
+    const popup = await run.context.newPage();
+    await popup.goto(`chrome-extension://${run.extensionId}/popup.html`);
+    const mine = await sendFrom(popup)({ type: 'my-facts' });
+    expect(mine).toEqual({ ok: true, value: [] });
+    await popup.close();
     await page.close();
   });
 
