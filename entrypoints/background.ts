@@ -17,6 +17,7 @@ import { findSupportedSite } from '../lib/shared/supported-sites';
 import { bundledStore } from '../lib/store/bundled-store';
 import { deleteFlag, type FactDb, Flag, flagAnchorsOfUrl, listFlags, openFactDb } from '../lib/store/fact-db';
 import { PackLibrary } from '../lib/store/pack-library';
+import { progressFor, progressLine, targetProgress } from '../lib/store/progress';
 import { saveFlags } from '../lib/store/save-flags';
 
 // The background judges page readings and answers the popup from the bundled store, in memory,
@@ -26,6 +27,8 @@ import { saveFlags } from '../lib/store/save-flags';
 const REPORTS_KEY = 'reports';
 const TEXTS_KEY = 'texts';
 const OWN_PACK_KEY = 'ownPackId';
+/** Set whenever the running store changes (a pack added, edited, removed); popups watch it. */
+const STORE_CHANGED_KEY = 'storeChanged';
 
 /** The id of the reader's own pack: made once, kept in local storage so "delete all" can restore it. */
 async function ownPackId(): Promise<string> {
@@ -72,7 +75,11 @@ export default defineBackground({
         });
       return opening;
     };
-    const library = new PackLibrary(bundledStore, getDb, ownPackId);
+    // A pack changed: open popups (the tracker, My facts) read the store again.
+    const library = new PackLibrary(bundledStore, getDb, ownPackId, () => {
+      void browser.storage.local.set({ [STORE_CHANGED_KEY]: Date.now() }).catch(() => {});
+    });
+    const kstToday = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 
     // Reports by tab, kept in session storage so a restarted service worker still has them.
     const reports = new Map<number, AnalysisReport>();
@@ -146,6 +153,18 @@ export default defineBackground({
         }
         case 'judge-page': {
           const report = judgePage(await judgeIndex(), req.reading);
+          if (report.detected) {
+            // The card's progress line: the metric's target, or the target it tracks.
+            const store = await running();
+            const progress = targetProgress(store, kstToday());
+            for (const h of Object.values(report.metrics)) {
+              const p = progressFor(
+                progress,
+                store.metrics.find((m) => m.id === h.id),
+              );
+              if (p) h.progress = { target: p.metric, line: progressLine(p) };
+            }
+          }
           if (tabId !== undefined) {
             await Promise.all([restored, restoredTexts]);
             if (report.detected) {
@@ -239,6 +258,15 @@ export default defineBackground({
         case 'pack-set':
           await library.set(req.id, req.action);
           return null;
+        case 'targets':
+          return targetProgress(await running(), kstToday());
+        case 'open-tracker': {
+          const url = browser.runtime.getURL(
+            `/popup.html?view=targets&target=${encodeURIComponent(req.target)}`,
+          );
+          await browser.tabs.create({ url });
+          return null;
+        }
       }
     }
 

@@ -14,9 +14,15 @@ import { type ActiveTab, PagePanel } from './components/PagePanel';
 import { SearchPanel, type SearchState } from './components/SearchPanel';
 import { SettingsPanel } from './components/SettingsPanel';
 import { panelId, Tabs, tabId } from './components/Tabs';
+import { TargetsPanel } from './components/TargetsPanel';
 import { effectiveLang, I18nContext, type Lang, loadMessages, makeI18n } from './i18n';
 
-type TabKey = 'search' | 'page' | 'facts' | 'flags' | 'settings';
+type TabKey = 'search' | 'page' | 'targets' | 'facts' | 'flags' | 'settings';
+
+// popup.html?view=targets&target=ID opens the tracker at a target (the card's "목표 추적 보기").
+const params = new URLSearchParams(location.search);
+const VIEW_TARGETS = params.get('view') === 'targets';
+const FOCUS_TARGET = VIEW_TARGETS ? params.get('target') : null;
 
 /** The host of an http(s) address, or null. */
 function hostOf(url: string | null | undefined): string | null {
@@ -37,7 +43,7 @@ export function App() {
     for: Lang | null;
     table: Awaited<ReturnType<typeof loadMessages>>;
   }>({ for: null, table: null });
-  const [tab, setTab] = useState<TabKey>('search');
+  const [tab, setTab] = useState<TabKey>(VIEW_TARGETS ? 'targets' : 'search');
   const [metric, setMetric] = useState<{ id: string; from: string } | null>(null);
   const [search, setSearch] = useState<SearchState>({ query: '', answered: '', answer: null });
   const [activeTab, setActiveTab] = useState<ActiveTab | null | undefined>(undefined);
@@ -110,6 +116,7 @@ export function App() {
   const tabs = [
     { id: 'search' as const, label: t('tabSearch') },
     { id: 'page' as const, label: t('tabPage') },
+    { id: 'targets' as const, label: t('tabTargets') },
     { id: 'facts' as const, label: t('tabFacts') },
     { id: 'flags' as const, label: t('tabFlags') },
     { id: 'settings' as const, label: t('tabSettings') },
@@ -127,6 +134,7 @@ export function App() {
       />
     );
   else if (tab === 'page') panel = <PagePanel tab={activeTab} onOpenMetric={openMetric} />;
+  else if (tab === 'targets') panel = <TargetsPanel focus={FOCUS_TARGET} />;
   else if (tab === 'facts') panel = <MyFactsPanel />;
   else if (tab === 'flags') panel = <FlagsPanel />;
   else

@@ -8,6 +8,7 @@ import { type AnalysisReport, type JudgedFigure, PageReading } from '../shared/r
 import { type Metric, ObservationKind, type Topic } from '../shared/store-schema';
 import type { Flag } from '../store/fact-db';
 import type { FactSaved, MyFact, PackSummary } from '../store/pack-library';
+import type { TargetProgress } from '../store/progress';
 
 // The one protocol between the extension's parts: each request type, its schema (the
 // background validates every request with it and refuses anything else) and its response type.
@@ -85,6 +86,10 @@ export const Request = z.discriminatedUnion('type', [
     name: z.string().trim().min(1).max(200),
     author: z.string().trim().max(200).nullable(),
   }),
+  /** popup: the pledge tracker, as of today */
+  z.strictObject({ type: z.literal('targets') }),
+  /** card: open the pledge tracker at a target, in a tab of its own */
+  z.strictObject({ type: z.literal('open-tracker'), target: z.string().max(200) }),
   /** popup: turn an installed pack on or off, or remove it */
   z.strictObject({
     type: z.literal('pack-set'),
@@ -133,6 +138,8 @@ export interface Responses {
   'pack-import': { action: 'install' | 'replace' | 'same'; pack: PackSummary };
   'pack-export': FactPack;
   'pack-set': null;
+  targets: TargetProgress[];
+  'open-tracker': null;
 }
 
 /** The one error shape: what failed, in words a reader can act on. */

@@ -2,7 +2,7 @@ import type { RequestType } from './messages';
 
 /**
  * What a content script may ask: to load the overlay, to judge its page, to find the reader's
- * flags among its marks (answers carry no notes). Anything on a web page can drive a content
+ * flags among its marks (answers carry no notes), to open the pledge tracker in a tab. Anything on a web page can drive a content
  * script, so everything else (every write to the reader's data: flags, facts, packs, sites; and
  * every read of it: notes, facts, packs) is answered only to the extension's own pages.
  */
@@ -10,6 +10,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'load-overlay',
   'judge-page',
   'page-flags',
+  'open-tracker',
 ]);
 
 const isExtensionPage = (url: string | undefined) => !!url && /^(chrome|moz)-extension:\/\//.test(url);

@@ -180,6 +180,8 @@ export const MetricHistory = z.strictObject({
   /** the metric's topic: the card shows statements on it first */
   topic: z.string(),
   history: z.array(HistoryEntry),
+  /** the pledge tracker's line for the metric's target (the metric, or the target it tracks) */
+  progress: z.strictObject({ target: z.string(), line: Bilingual }).optional(),
 });
 export type MetricHistory = z.infer<typeof MetricHistory>;
 

@@ -87,6 +87,19 @@ export const Metric = z.strictObject({
       "when given, one of these must occur in the figure's own sentence: what the metric is about (집적단지), as opposed to generic cue words (투입, 사업비)",
     ),
   description: z.string().optional(),
+  tracks: z
+    .strictObject({
+      target: Id.describe('the target metric whose progress this actual metric measures'),
+      cumulative: z
+        .boolean()
+        .describe(
+          'true: each actual is the running total so far (the latest counts); false: each counts one period (they add up)',
+        ),
+    })
+    .optional()
+    .describe(
+      'for an actual metric: the target it measures progress on (the pledge tracker); units must be comparable',
+    ),
 });
 export type Metric = z.infer<typeof Metric>;
 

@@ -5,7 +5,7 @@ import { CONTENT_SCRIPT_REQUESTS, mayAsk } from '../../lib/protocol/who-may-ask'
 const ALL = Request.options.map((o) => o.shape.type.value);
 
 describe("who may write or read the reader's data", () => {
-  it('extension pages may ask anything; a content script (its sender is the web page) only its three', () => {
+  it('extension pages may ask anything; a content script (its sender is the web page) only its four', () => {
     for (const type of ALL) {
       expect(mayAsk(type, { url: 'chrome-extension://abcdefghijklmnop/flag-frame.html#x' })).toBe(true);
       expect(mayAsk(type, { url: 'moz-extension://5b1c/popup.html' })).toBe(true);
@@ -34,6 +34,7 @@ describe("who may write or read the reader's data", () => {
       'pack-set',
       'fact-form',
       'search',
+      'targets',
     ] as const)
       expect(mayAsk(type, { url: 'https://www.yna.co.kr/view/1' })).toBe(false);
     expect(mayAsk('judge-page', { url: 'https://www.yna.co.kr/view/1' })).toBe(true);

@@ -225,6 +225,23 @@ export function buildStore(inputs: StoreInputs): FactStore {
   metrics.forEach((m, i) => {
     ref('metrics.yaml', i, 'topic', m.id, isTopic(m.topic), `unknown topic "${m.topic}"`);
     if (m.entity) ref('metrics.yaml', i, 'entity', m.id, isEntity(m.entity), `unknown entity "${m.entity}"`);
+    if (m.tracks) {
+      // The pledge tracker's relation: an actual metric measuring progress on a target with a deadline.
+      const target = metricById.get(m.tracks.target);
+      const targets = observations.filter((o) => o.metric === m.tracks!.target && o.kind === 'target');
+      const reason = !target
+        ? `tracks unknown metric "${m.tracks.target}"`
+        : convertValue(1, m.unit, target.unit) === null
+          ? `tracks ${target.id}, whose unit ${target.unit} cannot be compared with ${m.unit}`
+          : targets.length === 0
+            ? `tracks ${target.id}, which has no target observation`
+            : !targets.some((o) => o.scope.until !== undefined)
+              ? `tracks ${target.id}, whose targets state no deadline or period (scope.until)`
+              : observations.some((o) => o.metric === m.id && o.kind !== 'actual')
+                ? 'a metric that tracks a target holds actual observations only'
+                : null;
+      if (reason) ref('metrics.yaml', i, 'tracks', m.id, false, reason);
+    }
   });
   entities.forEach((e, i) => {
     for (const other of e.distinctFrom)

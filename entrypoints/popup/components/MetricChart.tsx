@@ -9,6 +9,8 @@ import { KindIcon, KindMarker } from './KindMarker';
 
 export interface MetricChartProps {
   detail: MetricDetail;
+  /** what a link between two values means: 불일치 (default), or 목표 변경 on the tracker */
+  linkLabel?: string;
 }
 
 const KIND_ORDER: ObservationKind[] = ['target', 'actual', 'budget', 'plan', 'forecast'];
@@ -18,8 +20,9 @@ const KIND_ORDER: ObservationKind[] = ['target', 'actual', 'budget', 'plan', 'fo
  * has its own mark shape and colour; a discrepancy is a red dashed link labelled 불일치.
  * The same facts are given in words (aria-label and the summary under it).
  */
-export function MetricChart({ detail }: MetricChartProps) {
+export function MetricChart({ detail, linkLabel }: MetricChartProps) {
   const { t, lang, date } = useI18n();
+  const linkWord = linkLabel ?? t('discrepancy');
   const layout = layoutChart(detail);
   const unit = detail.metric.unit as UnitCode;
   const fmt = (value: number) =>
@@ -91,7 +94,7 @@ export function MetricChart({ detail }: MetricChartProps) {
                 class="discrepancy-label"
                 text-anchor="middle"
               >
-                {t('discrepancy')}
+                {linkWord}
               </text>
             </g>
           );
@@ -122,7 +125,7 @@ export function MetricChart({ detail }: MetricChartProps) {
               >
                 <line x1="1" y1="6" x2="17" y2="6" class="discrepancy-line" />
               </svg>
-              {t('discrepancy')}
+              {linkWord}
             </li>
           ) : null}
         </ul>

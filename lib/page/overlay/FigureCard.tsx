@@ -34,6 +34,8 @@ export interface FigureCardProps {
   /** the reader's earlier flags on this figure (date and reason; the note stays in the extension) */
   myFlags: readonly FlagAnchor[];
   onSaved(form: CardForm): void;
+  /** open the pledge tracker at a target, in a tab of its own */
+  onOpenTracker(target: string): void;
 }
 
 /** The card's two private forms, each in an extension-origin frame. */
@@ -154,6 +156,15 @@ export function FigureCard(props: FigureCardProps) {
       {f.scope.label && !f.scope.inherited ? (
         <p class="scope">
           {t.thisArticle}: {f.scope.label}
+        </p>
+      ) : null}
+
+      {history?.progress ? (
+        <p class="progress-line">
+          {history.progress.line[lang]}{' '}
+          <button type="button" class="link" onClick={() => props.onOpenTracker(history.progress!.target)}>
+            {t.openTracker}
+          </button>
         </p>
       ) : null}
 

@@ -26,6 +26,7 @@ export interface OverlayProps {
   /** a flag was saved from a card (find the page's flags again), or a fact (judge the page again) */
   onSaved(form: CardForm): void;
   onShowFigure(index: number): void;
+  onOpenTracker(target: string): void;
 }
 
 /** Everything the extension draws in the page, inside one shadow root: the card and the panel. */
@@ -68,6 +69,7 @@ export function Overlay(props: OverlayProps) {
           frameAddress={(form) => props.frameAddress(card.index, form)}
           myFlags={props.flagged?.byFigure.get(card.index) ?? []}
           onSaved={props.onSaved}
+          onOpenTracker={props.onOpenTracker}
         />
       ) : null}
       <SummaryPanel

@@ -268,6 +268,7 @@ export class PageSession {
         flagged: this.flagged,
         onSaved: (form) => (form === 'fact' ? this.rejudge() : void this.findFlags()),
         onShowFigure: (index) => this.showFigure(index),
+        onOpenTracker: (target) => void send({ type: 'open-tracker', target }),
       }),
       this.ui.container,
     );

@@ -51,6 +51,7 @@ const ko = {
   addFact: '사실 자료에 추가',
   factSaved: '내 자료에 추가했습니다. 이 지표의 수치는 이제 이 자료로도 판정합니다.',
   myFactHidden: '출처와 인용문은 팝업의 "내 자료"에서 볼 수 있습니다.',
+  openTracker: '목표 추적 보기',
 };
 
 export type StringKey = keyof typeof ko;
@@ -106,6 +107,7 @@ const en: Strings = {
   addFact: 'Add to facts',
   factSaved: 'Added to your facts. Figures of this metric are now judged against it too.',
   myFactHidden: 'Its source and quote are in the popup, under My facts.',
+  openTracker: 'Open the tracker',
 };
 
 /** The words of an evidence line: "연결한 단어: ‘사업비’, ‘1단계’ · 판정한 항목: 값 (…)". */

@@ -201,4 +201,23 @@ describe('buildStore rejects bad curated data with file, line, entry and reason'
     );
     expect(err.problems[0]?.reason).toMatch(/no derived discrepancy/);
   });
+
+  it('a tracks relation that does not hold: unknown target, units that do not compare, no deadline', () => {
+    const edit = (to: string) =>
+      problemsOf(
+        withFile('metrics.yaml', (t) =>
+          t.replace(
+            'tracks: { target: ai-experts-target, cumulative: true }',
+            `tracks: { target: ${to}, cumulative: true }`,
+          ),
+        ),
+      ).problems.find((p) => p.entry === 'ai-academy-cohort1-graduates');
+    const unknown = edit('no-such-metric');
+    expect(unknown?.reason).toBe('tracks unknown metric "no-such-metric"');
+    expect(unknown?.file).toBe('facts/metrics.yaml');
+    expect(unknown?.line).toBeGreaterThan(1);
+    expect(edit('ai-startup-target')?.reason).toMatch(/unit count cannot be compared with person/);
+    expect(edit('ai-dc-world-rank')?.reason).toMatch(/cannot be compared|no deadline/);
+    expect(edit('ai-academy-cohort1-seats')?.reason).toMatch(/no target observation/);
+  });
 });
