@@ -464,6 +464,22 @@ const mostCommon = <T>(xs: readonly T[]): T => {
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 };
 
+/**
+ * Whether the figure's sentence is about another organisation or company than the metric's own:
+ * its topic (a name marked 은/는 before the figure) is such a body.
+ */
+function anotherBodysSentence(index: FactIndex, metric: Metric, f: FigureReading): boolean {
+  if (!metric.entity) return false;
+  const kindOf = new Map(index.store.entities.map((e) => [e.id, e.kind]));
+  return findTerms(index, f.sentence.slice(0, f.sentenceOffset)).some(
+    (h) =>
+      h.entity !== null &&
+      h.entity !== metric.entity &&
+      (kindOf.get(h.entity) === 'organisation' || kindOf.get(h.entity) === 'company') &&
+      topicMarkAt(f.sentence, h.end) !== null,
+  );
+}
+
 /** Whether `text` names the metric by one of its anchors or its entity's aliases. */
 function namesOwnThing(index: FactIndex, metric: Metric, text: string): boolean {
   const mi = index.metrics.indexOf(metric);
@@ -530,6 +546,9 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
   if (link.words.every((w) => GENERIC_WORDS.has(w)) && !namesOwnThing(index, metric, f.sentence))
     return related('link');
   if (frame.role !== 'whole') return related('role');
+  // "GIST는 … 데이터센터실에 100억원을 들여": a sentence about another body's money or count is
+  // not the metric's, whatever word it shares with it.
+  if (anotherBodysSentence(index, metric, f)) return related('link');
   // A specification with no kind cue tied by a generic word only ("부지 5만㎡") is judged only when
   // its sentence names the metric's own thing (집적단지 for the cluster's site).
   const generic = link.words.every((w) => w.length <= 2);

@@ -169,3 +169,25 @@ describe('a discrepancy needs every slot, and names them', () => {
     expect([f.status, f.evidence?.slot]).toEqual(['discrepancy', 'period']);
   });
 });
+
+describe('from the z25–z32 pages', () => {
+  it("another body's money is not the metric's, whatever word it shares", () => {
+    const f = fig(
+      '주관기관을 맡은 GIST는 AI대학원 건물 안 데이터센터실에 50억원을 들여 장비를 들였다.',
+      '50억원',
+    );
+    expect(f.status).not.toBe('discrepancy');
+    expect(f.evidence?.slot).toBe('link');
+  });
+
+  it('the idioms of settling in and joining hands are the store’s words', () => {
+    const r = judge(
+      '그해 말 광주시와 손을 맞잡은 기업·기관은 62곳이었고, 그 가운데 36곳이 광주에 둥지를 틀었다.',
+      '2021-01-01',
+    );
+    expect(r.figures.map((x) => [x.text, x.metric])).toEqual([
+      ['62곳', 'ai-mou-partners'],
+      ['36곳', 'ai-companies-established'],
+    ]);
+  });
+});
