@@ -43,6 +43,16 @@ const LEXICON: Record<Signal, string[]> = {
     '인공지능사관학교',
     '광주글로벌모터스',
     '김대중컨벤션센터',
+    // the city's districts (경기도 광주시 has none of these) and its own bodies
+    '광주 서구',
+    '광주 북구',
+    '광주 남구',
+    '광주 동구',
+    '광주 광산구',
+    '광산구',
+    '광주창조경제혁신센터',
+    '광주테크노파크',
+    '인공지능산업융합사업단',
   ],
   // 경기도 광주시: a different city with the same name
   gyeonggi: [

@@ -480,6 +480,26 @@ function anotherBodysSentence(index: FactIndex, metric: Metric, f: FigureReading
   );
 }
 
+const INSTITUTION_HEAD = /(?:기관|센터|단체|시설|공간|협회|학교|대학|병원|위원회)$/;
+
+/** Whether a count's head noun, the word just before it, names institutions or facilities. */
+function countsInstitutions(f: FigureReading): boolean {
+  if (f.unit !== 'place' && f.unit !== 'count' && f.unit !== 'company') return false;
+  const head =
+    f.sentence
+      .slice(Math.max(0, f.sentenceOffset - 20), f.sentenceOffset)
+      .trimEnd()
+      .split(/\s+/)
+      .pop() ?? '';
+  // (a head that counts companies too, "기업·기관 65곳", is the MOU partners' own noun)
+  const word = head.replace(/[^가-힣A-Za-z]/g, '');
+  return INSTITUTION_HEAD.test(word) && !/기업|업체/.test(word);
+}
+
+// "센터는 3천300억원을 들여 …", "이 센터는 …": a bare head noun as the topic points back at the
+// thing the sentence before named.
+const ANAPHORIC_TOPIC = /^(?:이\s|그\s)?(?:센터|단지|사업|학교|펀드|시설)[은는]\s/;
+
 /** Whether `text` names the metric by one of its anchors or its entity's aliases. */
 function namesOwnThing(index: FactIndex, metric: Metric, text: string): boolean {
   const mi = index.metrics.indexOf(metric);
@@ -543,12 +563,18 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
   if (link.via !== 'clause') return related('link');
   // A tie by generic words only (an action or a property: "편성", "투입", "부지") accuses only when
   // the metric's own name (an anchor or its entity) stands in the sentence.
-  if (link.words.every((w) => GENERIC_WORDS.has(w)) && !namesOwnThing(index, metric, f.sentence))
+  if (
+    link.words.every((w) => GENERIC_WORDS.has(w)) &&
+    !namesOwnThing(index, metric, f.sentence) &&
+    !(ANAPHORIC_TOPIC.test(f.sentence) && namesOwnThing(index, metric, f.previousSentence))
+  )
     return related('link');
   if (frame.role !== 'whole') return related('role');
   // "GIST는 … 데이터센터실에 100억원을 들여": a sentence about another body's money or count is
   // not the metric's, whatever word it shares with it.
   if (anotherBodysSentence(index, metric, f)) return related('link');
+  // "투자·창업 지원기관 4곳": the count is of the bodies its head noun names, not of 창업.
+  if (countsInstitutions(f)) return related('link');
   // A specification with no kind cue tied by a generic word only ("부지 5만㎡") is judged only when
   // its sentence names the metric's own thing (집적단지 for the cluster's site).
   const generic = link.words.every((w) => w.length <= 2);

@@ -191,3 +191,28 @@ describe('from the z25–z32 pages', () => {
     ]);
   });
 });
+
+describe('from the z17–z24 pages', () => {
+  it('a count of institutions is not a count of startups', () => {
+    const f = fig('캠프에는 입주 공간 26개와 투자·창업 지원기관 3곳이 들어서 있다.', '3곳', '2021-11-22');
+    expect(f.status).not.toBe('discrepancy');
+  });
+
+  it('"센터는" points back at the centre the sentence before named', () => {
+    const r = judge(
+      '국가 AI 데이터센터가 문을 열었다. 센터는 2천500억원을 들여 2년여 공사 끝에 세워졌다.',
+      '2023-11-06',
+    );
+    const f = r.figures.find((x) => x.text === '2천500억원')!;
+    expect([f.metric, f.status]).toEqual(['ai-dc-budget', 'discrepancy']);
+  });
+
+  it('"갖춘다" states what is planned', () => {
+    const f = fig(
+      '첨단3지구에 들어설 데이터센터는 세계 7위 수준의 슈퍼컴퓨팅 시스템을 갖춘다.',
+      '7위',
+      '2021-11-22',
+    );
+    expect(f.frame?.kind).toBe('target');
+  });
+});
