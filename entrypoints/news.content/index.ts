@@ -1,4 +1,5 @@
 import { pageMightBeGwangjuAi } from '../../lib/page/article/gate';
+import { SessionLife } from '../../lib/page/session-life';
 import { send } from '../../lib/protocol/send';
 import { readStoredSettings } from '../../lib/protocol/settings-shape';
 import { SUPPORTED_HOST_PATTERNS } from '../../lib/shared/supported-sites';
@@ -11,11 +12,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   // Some outlets put the story in a same-site iframe; each frame reads only its own document.
   allFrames: true,
-  main(ctx) {
+  // WXT's context announces the extension to the page; we do not use it (see SessionLife).
+  noScriptStartedPostMessage: true,
+  main() {
+    const life = new SessionLife();
     let requested = false;
     const check = async () => {
       // The text check first: it is synchronous and settles most pages with no storage read.
-      if (requested || ctx.isInvalid || !pageMightBeGwangjuAi(document, location.href)) return;
+      if (requested || life.isInvalid || !pageMightBeGwangjuAi(document, location.href)) return;
       requested = true;
       const settings = await readStoredSettings();
       if (settings.disabledSites.includes(location.hostname)) return;
@@ -23,6 +27,6 @@ export default defineContentScript({
     };
     void check();
     // A portal that swaps in another article (pushState) gets checked again.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void check());
+    life.watchLocation(() => void check());
   },
 });

@@ -3,6 +3,13 @@ import type { TextSegment } from '../article/collect-text';
 /** The custom element that marks a figure in the page (a stable contract for tests and user styles). */
 export const FIGURE_TAG = 'gctx-figure';
 
+// The marks this content script made. A page can create <gctx-figure> elements of its own; only
+// these count (a card opens, an unmark unwraps), whatever the page forges.
+const OURS = new WeakSet<Element>();
+
+/** Whether `el` is a mark this content script made (not one the page forged). */
+export const isOurMark = (el: Element | null | undefined): el is HTMLElement => !!el && OURS.has(el);
+
 /** What a mark says about its figure; written as data-* attributes. */
 export interface MarkData {
   /** index of the figure in the page report */
@@ -61,6 +68,7 @@ function wrapPiece(
   const middle = from > 0 ? node.splitText(from) : node;
   if (to - from < middle.data.length) middle.splitText(to - from);
   const el = doc.createElement(FIGURE_TAG) as HTMLElement;
+  OURS.add(el);
   el.dataset.status = data.status;
   el.dataset.value = String(data.value);
   el.dataset.unit = data.unit;
@@ -111,9 +119,10 @@ export function markFigures(
   return marks.reverse();
 }
 
-/** Removes every mark under `root`, putting the text back and re-joining the split text nodes. */
+/** Removes every mark of ours under `root`, putting the text back and re-joining the split text nodes. */
 export function unmarkAll(root: ParentNode): void {
   for (const el of Array.from(root.querySelectorAll(FIGURE_TAG))) {
+    if (!OURS.has(el)) continue; // the page's own element of that name stays as it is
     const parent = el.parentNode;
     if (!parent) continue;
     const first = el.firstChild;

@@ -23,7 +23,7 @@ const HOST_STYLE: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
- * Appends a host element named `tag` to <body> with an open shadow root styled by `css`.
+ * Appends a host element named `tag` to <html> (after <body>) with an open shadow root styled by `css`.
  * Styles go in as a constructed stylesheet, which a page's Content-Security-Policy does not
  * block (a <style> element is the fallback where constructed sheets are missing). Throws when
  * the page already owns an element of that name with a shadow root: call again with another.
@@ -47,6 +47,8 @@ export function attachOverlayHost(doc: Document, tag: string, css: string): Over
   shadow.append(container);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
   for (const [p, v] of HOST_STYLE) host.style.setProperty(p, v, 'important');
-  doc.body.append(host);
+  // A child of <html> after <body>, not <body>'s last child: page selectors such as
+  // "body > :last-child" or "body > *" never see it, and a swapped <body> does not take it along.
+  doc.documentElement.append(host);
   return { host, container, remove: () => host.remove() };
 }

@@ -1,5 +1,4 @@
 import { h, render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { flagFrameAddress } from '../../protocol/flag-frame-params';
 import { send } from '../../protocol/send';
 import { readStoredSettings, type Settings, watchSettings } from '../../protocol/settings-shape';
@@ -7,10 +6,11 @@ import type { AnalysisReport, PageReading } from '../../shared/report';
 import type { ExtractedArticle } from '../article/extract-article';
 import { pageMightBeGwangjuAi } from '../article/gate';
 import { readPage } from '../read/read-page';
+import type { SessionLife } from '../session-life';
 import { CardController } from './card-controller';
 import { placeCard } from './FigureCard';
 import { quotesOfMarks } from './flag-quote';
-import { FIGURE_TAG, type Mark, markFigures, unmarkAll } from './highlight';
+import { FIGURE_TAG, isOurMark, type Mark, markFigures, unmarkAll } from './highlight';
 import { type MutationScope, needsReread } from './mutation-filter';
 import type { FlagsOnPage } from './Overlay';
 import { Overlay } from './Overlay';
@@ -23,8 +23,12 @@ import type { Timers } from './timers';
 
 const UI_TAG = 'gctx-overlay';
 
-/** Elements the reader cannot see are not read (hidden boxes, collapsed tabs). */
+/**
+ * Elements the reader cannot see are not read (hidden boxes, collapsed tabs), and neither are
+ * editors (contenteditable): the extension never edits what someone is writing.
+ */
 function isHidden(el: Element): boolean {
+  if ((el as HTMLElement).isContentEditable) return true;
   const check = (el as HTMLElement).checkVisibility;
   return typeof check === 'function' ? !check.call(el, { visibilityProperty: true }) : false;
 }
@@ -53,9 +57,13 @@ export class PageSession {
   private readonly timers: Timers;
   private readonly scheduler: RerunScheduler;
   private readonly guard: RemarkGuard;
+  /** our mark elements' figure indexes (not their data-figure, which the page could change) */
+  private indexOfMark = new WeakMap<Element, number>();
+  /** watches <html> for a new <body> */
+  private bodySwaps: MutationObserver | null = null;
   private readonly cards: CardController;
 
-  constructor(private readonly ctx: ContentScriptContext) {
+  constructor(private readonly ctx: SessionLife) {
     this.timers = {
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id),
@@ -77,6 +85,7 @@ export class PageSession {
     ctx.onInvalidated(() => {
       this.scheduler.cancel();
       this.observer?.disconnect();
+      this.bodySwaps?.disconnect();
       this.withoutObserving(() => unmarkAll(document));
       this.ui?.remove();
     });
@@ -87,7 +96,7 @@ export class PageSession {
     this.useSettings(await readStoredSettings());
     if (this.settings.disabledSites.includes(location.hostname)) return;
     // SPA navigation (pushState, portal "next article"): a new page, read from scratch.
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+    this.ctx.watchLocation(() => {
       this.lastReadingKey = '';
       this.guard.reset();
       this.scheduler.request(0);
@@ -114,6 +123,8 @@ export class PageSession {
   private async runOnce(): Promise<void> {
     if (this.ctx.isInvalid) return;
     if (!document.body || this.guard.gaveUp) return;
+    // A document in design mode is an editor as a whole: leave it alone.
+    if (document.designMode === 'on') return this.clear();
     if (this.settings.disabledSites.includes(location.hostname)) return this.clear();
     // Cheap gate first: most pages never mention 광주 and AI together.
     if (!pageMightBeGwangjuAi(document, location.href)) return this.clear();
@@ -152,7 +163,7 @@ export class PageSession {
     // while marks were in place points at nodes that are gone by now. Unmark, then read the
     // segments again (same text, our marks taken out), so every figure is marked again.
     let article = read;
-    if (this.marks.length > 0 || document.querySelector(FIGURE_TAG)) {
+    if (this.marks.length > 0) {
       this.withoutObserving(() => unmarkAll(document));
       this.marks = [];
       const fresh = readPage(document, location.href, { isHidden });
@@ -188,6 +199,9 @@ export class PageSession {
           label: `${f.text}: ${this.t[f.status]}${f.origin === 'user' ? ` (${this.t.myFacts})` : ''}`,
         }));
       this.marks = markFigures(document, article.segments, data);
+      this.indexOfMark = new WeakMap(
+        this.marks.flatMap((m) => m.elements.map((el) => [el, m.data.index] as const)),
+      );
     });
     this.ensureUi();
     this.listen();
@@ -278,10 +292,10 @@ export class PageSession {
     return this.marks.find((m) => m.data.index === index);
   }
 
+  /** The figure of one of our marks at `target`; the page's own elements and attributes do not count. */
   private figureIndexOf(target: EventTarget | null): number | null {
     const el = (target as Element | null)?.closest?.(FIGURE_TAG);
-    const index = el ? Number((el as HTMLElement).dataset.figure) : Number.NaN;
-    return Number.isInteger(index) ? index : null;
+    return isOurMark(el) ? (this.indexOfMark.get(el) ?? null) : null;
   }
 
   private listen() {
@@ -310,12 +324,7 @@ export class PageSession {
     const scope: MutationScope = {
       isOurs: (n) => {
         const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
-        return (
-          !!el &&
-          (el.tagName === FIGURE_TAG.toUpperCase() ||
-            el.tagName === this.uiTag.toUpperCase() ||
-            !!el.closest(this.uiTag))
-        );
+        return !!el && (isOurMark(el) || el.tagName === this.uiTag.toUpperCase() || !!el.closest(this.uiTag));
       },
       articleRoot: () => this.article?.root ?? null,
       markTag: FIGURE_TAG.toUpperCase(),
@@ -324,7 +333,24 @@ export class PageSession {
     this.observer = new MutationObserver((records) => {
       if (needsReread(records, scope)) this.scheduler.request();
     });
-    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const observer = this.observer;
+    let body: HTMLElement | null = null;
+    const watchBody = () => {
+      if (document.body === body) return;
+      body = document.body;
+      observer.disconnect();
+      if (body) observer.observe(body, { childList: true, subtree: true, characterData: true });
+    };
+    watchBody();
+    // A page that swaps in a new <body> (pjax navigation): watch the new one, read it again.
+    this.bodySwaps?.disconnect();
+    this.bodySwaps = new MutationObserver(() => {
+      if (this.observer !== observer || document.body === body) return; // backed off, or no swap
+      watchBody();
+      this.lastReadingKey = '';
+      this.scheduler.request(0);
+    });
+    this.bodySwaps.observe(document.documentElement, { childList: true });
   }
 
   /** The flag frame's address: the figure's public facts; the form and the write live in the frame. */
