@@ -23,6 +23,24 @@ const HOST_STYLE: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
+ * Gives `shadow` a constructed stylesheet; false where that cannot be done. Firefox 140's content
+ * scripts see the page's sheets through Xray wrappers and refuse the assignment ("Accessing from
+ * Xray wrapper is not supported"; Firefox 153 allows it): then a <style> element is used.
+ */
+function adoptSheet(doc: Document, shadow: ShadowRoot, css: string): boolean {
+  const view = doc.defaultView;
+  if (!view || !('adoptedStyleSheets' in shadow) || typeof view.CSSStyleSheet !== 'function') return false;
+  try {
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Appends a host element named `tag` to <html> (after <body>) with an open shadow root styled by `css`.
  * Styles go in as a constructed stylesheet, which a page's Content-Security-Policy does not
  * block (a <style> element is the fallback where constructed sheets are missing). Throws when
@@ -33,12 +51,7 @@ const HOST_STYLE: ReadonlyArray<readonly [string, string]> = [
 export function attachOverlayHost(doc: Document, tag: string, css: string): OverlayHost {
   const host = doc.createElement(tag);
   const shadow = host.attachShadow({ mode: 'open' });
-  const view = doc.defaultView;
-  if (view && 'adoptedStyleSheets' in shadow && typeof view.CSSStyleSheet === 'function') {
-    const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
-  } else {
+  if (!adoptSheet(doc, shadow, css)) {
     const style = doc.createElement('style');
     style.textContent = css;
     shadow.append(style);
