@@ -13,7 +13,28 @@ import { fixture } from '../../tools/testing/serve-fixtures';
 // no error.
 
 const PAGES = ['seed-001-naver', 'seed-002-daum', 'c16-daum-mixed-statuses'].map(fixture);
-const SERVED = Object.fromEntries(PAGES.map((f) => [f.expected.url, f.html]));
+// A page that logs every key on document and then tries to act for the reader (issue 10).
+const SPY_URL = 'https://n.news.naver.com/mnews/article/654/0000199998';
+const SPY = `
+window.__keys = [];
+for (const type of ['keydown', 'keypress', 'keyup', 'input', 'beforeinput'])
+  document.addEventListener(type, (e) => window.__keys.push(e.key ?? e.data ?? ''), true);
+window.__forge = async () => {
+  const root = document.querySelector('gctx-overlay').shadowRoot;
+  for (const b of root.querySelectorAll('button.flag, button.add-fact')) b.click();
+  await new Promise((r) => setTimeout(r, 800));
+  let error = null;
+  for (const frame of root.querySelectorAll('iframe'))
+    try {
+      frame.contentWindow.document.querySelector('button[type=submit]').click();
+    } catch (e) { error = String(e.name || e); }
+  window.postMessage({ type: 'gctx-flag-frame', state: 'saved' }, '*');
+  return error;
+};`;
+const SERVED = {
+  ...Object.fromEntries(PAGES.map((f) => [f.expected.url, f.html])),
+  [SPY_URL]: PAGES[0]!.html.replace('</body>', `<script>${SPY}</script></body>`),
+};
 
 type Shadow = { shadowRoot: ShadowRoot | null };
 const inOverlay = <T>(page: Page, fn: (root: ShadowRoot) => T) =>
@@ -142,6 +163,74 @@ describe.each(Object.keys(FIREFOXES) as (keyof typeof FIREFOXES)[])(
       ).toMatch(/AI 창업 목표|AI startup target/);
       await popup.close();
     });
+
+    const ask = async (message: unknown) => {
+      const popup = await ff.openExtensionPage('popup.html');
+      const reply = await popup.evaluate(
+        (m) =>
+          (
+            globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+          ).browser.runtime.sendMessage(m),
+        message,
+      );
+      await popup.close();
+      return reply as { ok: boolean; value: unknown[] };
+    };
+
+    it('what the reader types in the card never reaches the page, and the page cannot act for the reader', async () => {
+      const before = (await ask({ type: 'flag-list' })).value.length;
+      const page = await open(SPY_URL);
+      await page.focus('gctx-figure[data-metric="ai-startup-target"]');
+      await page.keyboard.press('Enter');
+      await pollUntil(
+        () => inOverlay(page, (r) => !!r.querySelector('button.flag')),
+        (v) => v === true,
+      );
+      await inOverlay(page, (r) => (r.querySelector('button.flag') as HTMLElement).click());
+      const frame = await pollUntil(
+        async () => page.frames().find((f) => f !== page.mainFrame()) ?? null,
+        (f) => !!f,
+      );
+      await pollUntil(
+        () => frame!.evaluate(() => !!document.querySelector('textarea')),
+        (v) => v === true,
+      );
+      await frame!.evaluate(() => (document.querySelector('textarea') as HTMLElement).focus());
+      await page.evaluate(() => {
+        (window as unknown as { __keys: string[] }).__keys.length = 0;
+      });
+      await page.keyboard.type('secret note', { delay: 5 });
+      const heard = await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys.join(''));
+      expect(heard).not.toMatch(/[secrtno]/);
+      const shadowText = await inOverlay(page, (r) => r.textContent ?? '');
+      expect(shadowText).not.toContain('secret');
+      await frame!.evaluate(() => (document.querySelector('button[type="submit"]') as HTMLElement).focus());
+      await page.keyboard.press('Enter');
+      expect(
+        await pollUntil(
+          async () => (await ask({ type: 'flag-list' })).value as { note: string }[],
+          (v) => v.some((f) => f.note === 'secret note'),
+        ),
+      ).toEqual(expect.arrayContaining([expect.objectContaining({ note: 'secret note' })]));
+      // Now the page clicks and submits whatever it can reach: no flag, no fact.
+      const afterReader = (await ask({ type: 'flag-list' })).value.length;
+      await page.keyboard.press('Escape');
+      await page.focus('gctx-figure[data-metric="ai-startup-target"]');
+      await page.keyboard.press('Enter');
+      await pollUntil(
+        () => inOverlay(page, (r) => !!r.querySelector('button.flag')),
+        (v) => v === true,
+      );
+      const error = await page.evaluate(() =>
+        (window as unknown as { __forge(): Promise<string | null> }).__forge(),
+      );
+      expect(error).toMatch(/Error|denied/i); // the frames' documents are out of the page's reach
+      await new Promise((r) => setTimeout(r, 1500));
+      expect((await ask({ type: 'flag-list' })).value.length).toBe(afterReader);
+      expect((await ask({ type: 'my-facts' })).value).toEqual([]);
+      expect(afterReader).toBe(before + 1);
+      await page.close();
+    }, 60_000);
 
     it('a flag made in the card appears in the popup and survives a restart on the same profile', async () => {
       const page = await open(PAGES[0]!.expected.url);
