@@ -21,6 +21,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // A round trip to the background (judge, write, re-judge) can take seconds on a busy
+          // 2-core machine: polls wait for behaviour, they do not time it.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
     ],

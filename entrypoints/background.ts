@@ -1,5 +1,6 @@
 import { anchorFlags } from '../lib/flags/anchor-flags';
 import { flagsToAnnotationCollection, parseAnnotationImport } from '../lib/flags/web-annotation';
+import { detectTopic } from '../lib/judge/detect-topic';
 import { buildFactIndex, type FactIndex } from '../lib/judge/fact-index';
 import { judgePage } from '../lib/judge/judge';
 import {
@@ -130,13 +131,16 @@ export default defineBackground({
       switch (req.type) {
         case 'load-overlay': {
           if (tabId === undefined) throw new Refused('not sent from a page');
+          // A page that mentions 광주 and AI but is not a target (another region's AI news, a
+          // sidebar) gets no overlay at all: the topic check runs here, on the gate's text.
+          if (req.text !== undefined && !detectTopic(req.text, req.title).detected) return { loaded: false };
           void judgeIndex(); // build it while the overlay loads
           const target = { tabId, frameIds: [frameId ?? 0] };
           await Promise.all([
             browser.scripting.insertCSS({ target, files: ['/figure-marks.css'] }),
             browser.scripting.executeScript({ target, files: ['/overlay.js'] }),
           ]);
-          return null;
+          return { loaded: true };
         }
         case 'store-status': {
           const counts = Object.fromEntries(

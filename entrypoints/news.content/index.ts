@@ -1,4 +1,4 @@
-import { pageMightBeGwangjuAi } from '../../lib/page/article/gate';
+import { gateText, gateTitle, mightBeGwangjuAi } from '../../lib/page/article/gate';
 import { SessionLife } from '../../lib/page/session-life';
 import { send } from '../../lib/protocol/send';
 import { readStoredSettings } from '../../lib/protocol/settings-shape';
@@ -19,11 +19,15 @@ export default defineContentScript({
     let requested = false;
     const check = async () => {
       // The text check first: it is synchronous and settles most pages with no storage read.
-      if (requested || life.isInvalid || !pageMightBeGwangjuAi(document, location.href)) return;
+      if (requested || life.isInvalid) return;
+      const text = gateText(document, location.href);
+      if (!mightBeGwangjuAi(text)) return;
       requested = true;
       const settings = await readStoredSettings();
       if (settings.disabledSites.includes(location.hostname)) return;
-      await send({ type: 'load-overlay' });
+      // The background holds the pipeline: it loads the overlay only when this text is a target.
+      const reply = await send({ type: 'load-overlay', text, title: gateTitle(document) });
+      if (reply.ok && !reply.value.loaded) requested = false; // a later change of the page may make it one
     };
     void check();
     // A portal that swaps in another article (pushState) gets checked again.

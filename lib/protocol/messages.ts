@@ -16,8 +16,15 @@ import type { TargetProgress } from '../store/progress';
 
 export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('store-status') }),
-  /** content script stage one: this frame passed the gate; inject the overlay into it */
-  z.strictObject({ type: z.literal('load-overlay') }),
+  /**
+   * content script stage one: this frame passed the gate; inject the overlay into it when the
+   * background's topic detection says the gate's text (and title) is a target
+   */
+  z.strictObject({
+    type: z.literal('load-overlay'),
+    text: z.string().max(4_000_000).optional(),
+    title: z.string().max(2000).optional(),
+  }),
   /** content script: judge this page reading; the background keeps the report for the popup */
   z.strictObject({ type: z.literal('judge-page'), reading: PageReading }),
   /** popup: the report of a tab's page, if it was a detected article */
@@ -110,7 +117,7 @@ export type StoreStatus = z.infer<typeof StoreStatus>;
 /** What the background answers to each request type, inside a Reply. A new message is one entry here. */
 export interface Responses {
   'store-status': StoreStatus;
-  'load-overlay': null;
+  'load-overlay': { loaded: boolean };
   'judge-page': AnalysisReport;
   'page-report': AnalysisReport | null;
   search: SearchHit[];

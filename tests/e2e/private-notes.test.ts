@@ -48,8 +48,12 @@ window.__forgeFact = async () => {
   const root = host.shadowRoot;
   const add = [...root.querySelectorAll('button')].find((b) => b.textContent.includes('사실 자료에 추가'));
   if (add) add.click();
-  await new Promise((r) => setTimeout(r, 800));
-  const frame = root.querySelector('iframe');
+  let frame = null;
+  for (let i = 0; i < 60 && !frame; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    frame = root.querySelector('iframe');
+  }
+  await new Promise((r) => setTimeout(r, 500));
   const seen = { frame: !!frame, error: null };
   try {
     const doc = frame.contentWindow.document;
@@ -117,8 +121,10 @@ describe('private notes and trusted writes, in Chromium', () => {
     const card = page.locator('gctx-overlay [role="dialog"]');
     await card.getByRole('button', { name: '사실 자료에 추가' }).click();
     const form = page.frameLocator('gctx-overlay iframe.fact-frame');
+    await form.getByRole('button', { name: '저장' }).waitFor(); // the form has its defaults
     const note = form.getByLabel('메모 (선택, 내 자료에만 보관)');
     await note.click();
+    await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.evaluate(() => {
       (window as unknown as { __keys: string[] }).__keys.length = 0;
     });
@@ -140,6 +146,10 @@ describe('private notes and trusted writes, in Chromium', () => {
   });
 
   it('a page that clicks and submits the add-a-fact form, or frames it again, plants no fact', async () => {
+    const popupBefore = await run.context.newPage();
+    await popupBefore.goto(`chrome-extension://${run.extensionId}/popup.html`);
+    const before = await sendFrom(popupBefore)({ type: 'my-facts' });
+    await popupBefore.close();
     const page = await run.context.newPage();
     await page.goto(HOSTILE_URL);
     await page.waitForSelector('gctx-figure', { timeout: 10_000 });
@@ -151,7 +161,7 @@ describe('private notes and trusted writes, in Chromium', () => {
     const popup = await run.context.newPage();
     await popup.goto(`chrome-extension://${run.extensionId}/popup.html`);
     const mine = await sendFrom(popup)({ type: 'my-facts' });
-    expect(mine).toEqual({ ok: true, value: [] });
+    expect(mine).toEqual(before); // nothing planted (whatever the reader had)
     await popup.close();
     await page.close();
   });

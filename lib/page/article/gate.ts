@@ -26,8 +26,17 @@ export function adapterBody(doc: Document, url: string): Element | null {
   return null;
 }
 
-/** The gate on a document: on a known site only the article container is read, else the body. */
+/** The text the gate reads: on a known site only the article container, else the body. */
+export function gateText(doc: Document, url: string): string {
+  return adapterBody(doc, url)?.textContent ?? doc.body?.textContent ?? '';
+}
+
+/** The gate on a document: does its text mention 광주 and AI at all? */
 export function pageMightBeGwangjuAi(doc: Document, url: string): boolean {
-  const text = adapterBody(doc, url)?.textContent ?? doc.body?.textContent ?? '';
-  return mightBeGwangjuAi(text);
+  return mightBeGwangjuAi(gateText(doc, url));
+}
+
+/** The page's headline as its metadata gives it, for the background's topic check. */
+export function gateTitle(doc: Document): string {
+  return doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '';
 }

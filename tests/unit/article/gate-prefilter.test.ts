@@ -1,0 +1,35 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { detectTopic } from '../../../lib/judge/detect-topic';
+import { gateText, gateTitle, mightBeGwangjuAi } from '../../../lib/page/article/gate';
+import { loadSet } from '../../../tools/testing/score-fixtures';
+
+// Issue 12 §3: the background decides on the gate's text whether to load the overlay at all. That
+// check must never turn away a page the full analysis detects: on every labelled tuning page
+// that is a target, the gate's text (the site's article container, or the body) is detected too.
+
+describe("the background's topic check on the gate's text", () => {
+  const pages = loadSet('tuning').map((fx) => {
+    const { document } = parseHTML(fx.html);
+    const text = gateText(document as unknown as Document, fx.expected.url);
+    return {
+      name: fx.name,
+      target: fx.expected.detected,
+      passes:
+        mightBeGwangjuAi(text) && detectTopic(text, gateTitle(document as unknown as Document)).detected,
+    };
+  });
+
+  it('lets every target through', () => {
+    const turnedAway = pages.filter((p) => p.target && !p.passes).map((p) => p.name);
+    expect(turnedAway).toEqual([]);
+    expect(pages.filter((p) => p.target).length).toBeGreaterThan(100);
+  });
+
+  it('turns most look-alikes away before any overlay is loaded', () => {
+    const negatives = pages.filter((p) => !p.target);
+    const stopped = negatives.filter((p) => !p.passes).length;
+    console.log(`look-alikes stopped by the background's check: ${stopped} of ${negatives.length}`);
+    expect(stopped).toBeGreaterThanOrEqual(Math.ceil(negatives.length * 0.6));
+  });
+});
