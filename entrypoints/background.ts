@@ -30,6 +30,8 @@ const TEXTS_KEY = 'texts';
 const OWN_PACK_KEY = 'ownPackId';
 /** Set whenever the running store changes (a pack added, edited, removed); popups watch it. */
 const STORE_CHANGED_KEY = 'storeChanged';
+/** How many packs are installed (the reader's own among them): 0 lets a cold worker skip the database. */
+const PACK_COUNT_KEY = 'packCount';
 
 /** The id of the reader's own pack: made once, kept in local storage so "delete all" can restore it. */
 async function ownPackId(): Promise<string> {
@@ -48,7 +50,13 @@ export default defineBackground({
     // The indexes are rebuilt when a pack changes.
     let judgeIndexOf: { store: object; index: FactIndex } | null = null;
     let searchIndexOf: { store: object; index: SearchIndex } | null = null;
-    const running = () => library.store().catch(() => bundledStore); // a broken database still judges with the bundle
+    // Most readers have no pack: then a cold worker judges from the bundle at once, without
+    // opening the database (it costs a cold start ~100 ms). The count is kept in extension storage.
+    let hasPacks: Promise<boolean> = browser.storage.local
+      .get(PACK_COUNT_KEY)
+      .then((v) => Number(v?.[PACK_COUNT_KEY] ?? 0) > 0)
+      .catch(() => true);
+    const running = async () => ((await hasPacks) ? library.store().catch(() => bundledStore) : bundledStore); // a broken database still judges with the bundle
     const judgeIndex = async () => {
       const store = await running();
       if (judgeIndexOf?.store !== store) judgeIndexOf = { store, index: buildFactIndex(store) };
@@ -78,7 +86,17 @@ export default defineBackground({
     };
     // A pack changed: open popups (the tracker, My facts) read the store again.
     const library = new PackLibrary(bundledStore, getDb, ownPackId, () => {
-      void browser.storage.local.set({ [STORE_CHANGED_KEY]: Date.now() }).catch(() => {});
+      hasPacks = Promise.resolve(true); // until the count below says otherwise
+      void library
+        .summaries()
+        .then((packs) => {
+          hasPacks = Promise.resolve(packs.length > 0);
+          return browser.storage.local.set({
+            [PACK_COUNT_KEY]: packs.length,
+            [STORE_CHANGED_KEY]: Date.now(),
+          });
+        })
+        .catch(() => {});
     });
     const kstToday = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 
