@@ -123,6 +123,22 @@ describe("the reader's facts, in Chromium", () => {
     await wrong.click();
     const cardC = c.locator('gctx-overlay [role="dialog"]');
     await expect.poll(() => cardC.innerText()).toContain('내 자료');
+    // The popup's 이 페이지 says which figures rest on the reader's facts.
+    const tabId = await run.worker.evaluate(async (url) => {
+      const chrome = (
+        globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } };
+        }
+      ).chrome;
+      return (await chrome.tabs.query({})).find((t) => t.url === url)!.id;
+    }, C);
+    const pagePopup = await run.context.newPage();
+    await pagePopup.goto(`chrome-extension://${run.extensionId}/popup.html?tab=${tabId}`);
+    await pagePopup.getByRole('tab', { name: '이 페이지' }).click();
+    await expect
+      .poll(() => pagePopup.locator('body').innerText())
+      .toContain('이 페이지에서 내 자료로 판정한 수치 1개');
+    await pagePopup.close();
     expect(await cardC.innerText()).toContain('1만 5,000장');
     // The reader's facts stay out of the page: no source or quote of the fact in the card.
     expect(await cardC.innerText()).not.toContain(GPU_A);

@@ -87,6 +87,12 @@ export function PagePanel({ tab, onOpenMetric }: PagePanelProps) {
           <h2 id="page-heading">{t('pageHeading')}</h2>
           {articleBits ? <p class="meta">{articleBits}</p> : null}
           <p>{t('pageFigureCount', r.figures.length)}</p>
+          {r.figures.some((f) => f.origin === 'user') ? (
+            <p>
+              <span class="badge badge-mine">{t('packOwn')}</span>{' '}
+              {t('pageUserFacts', r.figures.filter((f) => f.origin === 'user').length)}
+            </p>
+          ) : null}
           <ul class="status-counts">
             {STATUS.map((s) => (
               <li key={s.status} class={`status status-${s.status}`}>
