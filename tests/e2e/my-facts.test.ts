@@ -165,9 +165,12 @@ describe("the reader's facts, in Chromium", () => {
     await expect.poll(() => popup.locator('body').innerText()).toContain('찾는 말이 들어간 자료가 없습니다');
     await popup.getByLabel('내 자료에서 찾기').fill('GPU');
     await expect.poll(() => popup.locator('body').innerText()).toContain(GPU_A);
-    await popup.getByRole('button', { name: /^1만5000장 .* 고치기$/ }).click();
-    await popup.getByLabel('메모').fill('시 보도자료로 확인');
-    await popup.getByRole('button', { name: '저장' }).click();
+    // Keyboard only: to the edit button, type the note, Enter submits.
+    await popup.getByRole('button', { name: /^1만5000장 .* 고치기$/ }).focus();
+    await popup.keyboard.press('Enter');
+    await popup.getByLabel('메모').focus();
+    await popup.keyboard.type('시 보도자료로 확인');
+    await popup.keyboard.press('Enter');
     await expect.poll(() => popup.locator('body').innerText()).toContain('자료를 고쳤습니다');
     await expect.poll(() => popup.locator('.fact-note').innerText()).toBe('시 보도자료로 확인');
     expect(await seriousAxe(popup)).toEqual([]);
