@@ -470,14 +470,29 @@ const mostCommon = <T>(xs: readonly T[]): T => {
  */
 function anotherBodysSentence(index: FactIndex, metric: Metric, f: FigureReading): boolean {
   if (!metric.entity) return false;
-  const kindOf = new Map(index.store.entities.map((e) => [e.id, e.kind]));
-  return findTerms(index, f.sentence.slice(0, f.sentenceOffset)).some(
+  const byId = new Map(index.store.entities.map((e) => [e.id, e]));
+  const kindOf = (id: string) => byId.get(id)?.kind;
+  const hits = findTerms(index, f.sentence.slice(0, f.sentenceOffset));
+  const topic = hits.find(
     (h) =>
       h.entity !== null &&
       h.entity !== metric.entity &&
-      (kindOf.get(h.entity) === 'organisation' || kindOf.get(h.entity) === 'company') &&
+      (kindOf(h.entity) === 'organisation' || kindOf(h.entity) === 'company') &&
+      // the body that runs or funds the metric's programme (사업단, 과기정통부) speaks of it
+      !(byId.get(h.entity)?.programmes ?? []).includes(metric.entity!) &&
       topicMarkAt(f.sentence, h.end) !== null,
   );
+  // "광주시와 과학기술정보통신부는 …": the city is among the subjects, so it is the city's programme.
+  return !!topic && !hits.some((h) => h.end <= topic.end && h.entity !== null && kindOf(h.entity) === 'city');
+}
+
+// A list closed by 등 just before the figure: "A와 B 등 N원", "A·B·C 등 N개".
+const LISTED_BEFORE = /(?:^|[\s,(])([^\s,(][^,(]*?(?:와|과|및|·)[^,(]*?)\s?등\s?$/;
+
+/** Whether the figure totals a list that one of the words tying it belongs to. */
+function totalOfListed(f: FigureReading, words: readonly string[]): boolean {
+  const m = LISTED_BEFORE.exec(f.sentence.slice(Math.max(0, f.sentenceOffset - 40), f.sentenceOffset));
+  return !!m && words.some((w) => m[1]!.includes(w));
 }
 
 const INSTITUTION_HEAD = /(?:기관|센터|단체|시설|공간|협회|학교|대학|병원|위원회)$/;
@@ -575,6 +590,8 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
   if (anotherBodysSentence(index, metric, f)) return related('link');
   // "투자·창업 지원기관 4곳": the count is of the bodies its head noun names, not of 창업.
   if (countsInstitutions(f)) return related('link');
+  // "국비와 NHN 투자금 등 3천억원": the total of the things listed, not the one that tied it.
+  if (totalOfListed(f, link.words)) return related('role');
   // A specification with no kind cue tied by a generic word only ("부지 5만㎡") is judged only when
   // its sentence names the metric's own thing (집적단지 for the cluster's site).
   const generic = link.words.every((w) => w.length <= 2);

@@ -57,6 +57,12 @@ export const Entity = z.strictObject({
     .array(Id)
     .default([])
     .describe('entities easily confused with this one (경기도 광주시 vs 광주광역시)'),
+  programmes: z
+    .array(Id)
+    .default([])
+    .describe(
+      'for bodies: the programmes they run or fund; a sentence about them speaks of those programmes',
+    ),
   note: z.string().optional(),
 });
 export type Entity = z.infer<typeof Entity>;

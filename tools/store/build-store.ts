@@ -246,6 +246,8 @@ export function buildStore(inputs: StoreInputs): FactStore {
   entities.forEach((e, i) => {
     for (const other of e.distinctFrom)
       ref('entities.yaml', i, 'distinctFrom', e.id, isEntity(other), `unknown entity "${other}"`);
+    for (const programme of e.programmes)
+      ref('entities.yaml', i, 'programmes', e.id, isEntity(programme), `unknown entity "${programme}"`);
   });
 
   observations.forEach((o, i) => {

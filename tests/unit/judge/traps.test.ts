@@ -216,3 +216,22 @@ describe('from the z17–z24 pages', () => {
     expect(f.frame?.kind).toBe('target');
   });
 });
+
+describe('from the z33–z48 pages', () => {
+  it('the total of a list closed by 등 is not the listed item the words tie it to', () => {
+    const f = fig(
+      '국비와 NHN 투자금 등 2천억원을 들여 2023년 10월 문을 연 센터는 연산 능력이 크다.',
+      '2천억원',
+      '2025-07-02',
+    );
+    expect(f.status).not.toBe('discrepancy');
+  });
+
+  it('the body that runs the programme speaks of it (사업단, 과기정통부); the city among the subjects too', () => {
+    const r = judge(
+      '사업단은 1단계 기간에 자동차·에너지·헬스케어 분야의 AI융합 R&D 과제 12개를 추진한다.',
+      '2022-05-24',
+    );
+    expect(r.figures[0]).toMatchObject({ metric: 'ai-cluster-rnd-projects', status: 'discrepancy' });
+  });
+});
