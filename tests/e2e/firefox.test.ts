@@ -31,8 +31,13 @@ window.__forge = async () => {
   window.postMessage({ type: 'gctx-flag-frame', state: 'saved' }, '*');
   return error;
 };`;
+// A page whose Content-Security-Policy forbids every style and script: the overlay's styles must
+// still apply (on 140 they go in as a <style> element, its constructed sheet being refused).
+const CSP_URL = 'https://n.news.naver.com/mnews/article/654/0000199997';
+const STRICT_CSP = "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'";
 const SERVED = {
   ...Object.fromEntries(PAGES.map((f) => [f.expected.url, f.html])),
+  [CSP_URL]: { html: PAGES[0]!.html, headers: { 'content-security-policy': STRICT_CSP } },
   [SPY_URL]: PAGES[0]!.html.replace('</body>', `<script>${SPY}</script></body>`),
 };
 
@@ -131,6 +136,33 @@ describe.each(Object.keys(FIREFOXES) as (keyof typeof FIREFOXES)[])(
           (v) => v === true,
         ),
       ).toBe(true);
+      await page.close();
+    });
+
+    it('a page with a strict CSP: marks and a styled card (position fixed, its own width)', async () => {
+      const page = await open(CSP_URL);
+      await page.focus('gctx-figure[data-metric="ai-startup-target"]');
+      await page.keyboard.press('Enter');
+      // (no eval here: the page's CSP forbids it, and inOverlay sends its function as text)
+      const style = await pollUntil(
+        () =>
+          page.evaluate(() => {
+            const host = document.querySelector('gctx-overlay') as unknown as {
+              shadowRoot: ShadowRoot | null;
+            } | null;
+            const card = host?.shadowRoot?.querySelector('[role="dialog"]');
+            if (!card) return null;
+            const cs = getComputedStyle(card);
+            return `${cs.position} ${cs.width}`;
+          }),
+        (v) => !!v,
+      );
+      expect(style).toBe('fixed 360px');
+      expect(
+        await page.evaluate(
+          () => getComputedStyle(document.querySelector('gctx-figure')!).textDecorationLine,
+        ),
+      ).toBe('underline');
       await page.close();
     });
 

@@ -25,8 +25,11 @@ export interface FirefoxRun {
   output: string[];
   /** the lines that are errors from our extension */
   extensionErrors(): string[];
-  /** serves `pages` at their addresses in `page`; every other http(s) request is refused */
-  serve(page: Page, pages: Record<string, string>): Promise<void>;
+  /** serves `pages` (HTML, or HTML with response headers) at their addresses in `page`; every other http(s) request is refused */
+  serve(
+    page: Page,
+    pages: Record<string, string | { html: string; headers: Record<string, string> }>,
+  ): Promise<void>;
   /** opens an extension page (popup.html) and waits until it is ready */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
@@ -79,9 +82,16 @@ export async function launchFirefox(version: keyof typeof FIREFOXES, profile?: s
       await page.setRequestInterception(true);
       page.on('request', (r) => {
         const url = r.url();
-        const html = pages[url] ?? pages[url.split('#')[0]!];
-        if (html !== undefined)
-          return void r.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+        const served = pages[url] ?? pages[url.split('#')[0]!];
+        if (served !== undefined) {
+          const { html, headers } = typeof served === 'string' ? { html: served, headers: {} } : served;
+          return void r.respond({
+            status: 200,
+            contentType: 'text/html; charset=utf-8',
+            headers,
+            body: html,
+          });
+        }
         if (/^https?:/.test(url)) return void r.abort();
         return void r.continue();
       });
