@@ -1,5 +1,13 @@
 import AhoCorasick from 'modern-ahocorasick';
-import type { Discrepancy, FactStore, Metric, Observation, Source, Statement } from '../shared/store-schema';
+import type {
+  Discrepancy,
+  Entity,
+  FactStore,
+  Metric,
+  Observation,
+  Source,
+  Statement,
+} from '../shared/store-schema';
 import { inTimeOrder } from '../store/timeline';
 
 /** What a dictionary word points at: metrics (by keyword or anchor) or an entity (by alias). */
@@ -23,6 +31,7 @@ export interface FactIndex {
   sourceById: Map<string, Source>;
   /** observations from fact packs (the reader's data), not the bundle */
   fromPack: ReadonlySet<string>;
+  entityById: ReadonlyMap<string, Entity>;
   statementsByTopic: Map<string, Statement[]>;
   /** stored values only one metric holds, with three or more significant digits (88.5, 4116억), by unit */
   distinctiveValues: Map<string, { value: number; metric: number }[]>;
@@ -109,6 +118,7 @@ export function buildFactIndex(store: FactStore): FactIndex {
     discrepanciesByMetric,
     metricsByEntity,
     sourceById,
+    entityById: new Map(store.entities.map((e) => [e.id, e])),
     fromPack: new Set(store.observations.filter((o) => sourceById.get(o.source)?.pack).map((o) => o.id)),
     statementsByTopic,
     distinctiveValues: buildDistinctiveValues(store),

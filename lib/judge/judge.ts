@@ -470,7 +470,7 @@ const mostCommon = <T>(xs: readonly T[]): T => {
  */
 function anotherBodysSentence(index: FactIndex, metric: Metric, f: FigureReading): boolean {
   if (!metric.entity) return false;
-  const byId = new Map(index.store.entities.map((e) => [e.id, e]));
+  const byId = index.entityById;
   const kindOf = (id: string) => byId.get(id)?.kind;
   const hits = findTerms(index, f.sentence.slice(0, f.sentenceOffset));
   const topic = hits.find(

@@ -1,4 +1,4 @@
-import { type DraftProblem, FactDraft } from '../shared/fact-draft';
+import { DraftField, type DraftProblem, FactDraft } from '../shared/fact-draft';
 import { type FactPack, PACK_FORMAT, type PackContent } from '../shared/pack-schema';
 import { convertValue } from '../shared/quantity/compare';
 import type { FactStore, Metric, Observation, Scope } from '../shared/store-schema';
@@ -246,6 +246,6 @@ const without = (a: ReadonlySet<string>, b: ReadonlySet<string>) => new Set([...
 
 function fieldOf(head: string): DraftProblem['field'] {
   if (head === 'occurrence' || head === 'qualifier') return 'figure';
-  const fields = ['metric', 'figure', 'value', 'unit', 'kind', 'scope', 'quote', 'source'] as const;
-  return (fields as readonly string[]).includes(head) ? (head as DraftProblem['field']) : 'source';
+  const field = DraftField.safeParse(head);
+  return field.success ? field.data : 'source';
 }

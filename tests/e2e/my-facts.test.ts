@@ -1,13 +1,13 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledStore } from '../../lib/store/bundled-store';
 import { packHash } from '../../lib/store/check-pack';
 import { buildStore } from '../../tools/store/build-store';
 import { readSeedInputs } from '../../tools/store/read-seeds';
+import { seriousAxe } from '../../tools/testing/axe';
 import { type Launched, launchWithExtension } from '../../tools/testing/launch';
 import { sendFrom } from '../../tools/testing/send-from';
 import { servePages } from '../../tools/testing/serve-fixtures';
@@ -36,15 +36,6 @@ const PAGES: Record<string, string> = {
   [B]: body([...COMMON, '광주시는 GPU 1만5000장을 확보하겠다는 목표를 세웠다.'], '2025-05-02T09:00:00+09:00'),
   [C]: body([...COMMON, '광주시는 GPU 2만장을 확보하겠다는 목표를 세웠다.'], '2025-06-02T09:00:00+09:00'),
 };
-
-async function seriousAxe(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page });
-  if (include) builder.include(include);
-  const result = await builder.analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe("the reader's facts, in Chromium", () => {
   let run: Launched;

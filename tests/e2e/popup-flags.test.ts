@@ -1,22 +1,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxe } from '../../tools/testing/axe';
 import { type Launched, launchWithExtension } from '../../tools/testing/launch';
 import { fixture, serveFixtures } from '../../tools/testing/serve-fixtures';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const ARTICLE = fixture('seed-002-newspim').expected.url;
 const NOTE = '2021년 3월 기사에서는 창업 목표가 2000개입니다 <script>alert(1)</script>';
-
-async function seriousAxe(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe('popup fact lookup and flags, in Chromium', () => {
   let run: Launched;

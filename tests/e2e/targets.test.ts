@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACK_FORMAT, type PackContent } from '../../lib/shared/pack-schema';
 import { bundledStore } from '../../lib/store/bundled-store';
 import { packHash } from '../../lib/store/check-pack';
 import { targetProgress } from '../../lib/store/progress';
+import { seriousAxe } from '../../tools/testing/axe';
 import { type Launched, launchWithExtension } from '../../tools/testing/launch';
 import { readCsv } from '../../tools/testing/read-csv';
 import { sendFrom } from '../../tools/testing/send-from';
@@ -18,13 +17,6 @@ import { fixture, servePages } from '../../tools/testing/serve-fixtures';
 
 const SEED = fixture('seed-001-naver');
 const kstToday = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
-
-async function seriousAxe(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe('the pledge tracker, in Chromium', () => {
   let run: Launched;

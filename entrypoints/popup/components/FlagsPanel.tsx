@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { flagsToClaimReviews } from '../../../lib/flags/claim-review';
 import type { Flag } from '../../../lib/store/fact-db';
+import { downloadJson, safeHref } from '../download';
 import { useI18n } from '../i18n';
 import { type Answer, type Failure, send } from '../messaging';
 import { FailureNotice, Notice } from './Notice';
@@ -18,24 +19,7 @@ type Message =
   /** an import the background refused: its reason verbatim, and that nothing was imported */
   | { tone: 'import-error'; error: string };
 
-/** Only http(s) addresses become links; anything else in an imported file stays text. */
-const safeHref = (url: string): string | undefined => (/^https?:\/\//i.test(url) ? url : undefined);
-
 /** 내 신고: the reader's flags, newest first; delete, export and import as W3C Web Annotations. */
-/** Saves `data` as a JSON file named `name` (a download the reader starts). */
-function download(data: unknown, name: string) {
-  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/ld+json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // revoking at once can cancel the download in some browsers
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function FlagsPanel({ fileName = 'gwangju-ai-context-flags.json' }: FlagsPanelProps) {
   const { t, date } = useI18n();
   const [author, setAuthor] = useState('');
@@ -75,7 +59,7 @@ export function FlagsPanel({ fileName = 'gwangju-ai-context-flags.json' }: Flags
       setMessage({ tone: 'failure', failure: answer });
       return;
     }
-    download(answer.value, fileName);
+    downloadJson(answer.value, fileName, 'application/ld+json');
     const total = typeof answer.value.total === 'number' ? answer.value.total : 0;
     setMessage({ tone: 'success', text: t('flagsExported', total) });
   };
@@ -119,7 +103,11 @@ export function FlagsPanel({ fileName = 'gwangju-ai-context-flags.json' }: Flags
         <button
           type="button"
           onClick={() => {
-            download(flagsToClaimReviews(list, author), fileName.replace(/\.json$/, '.claimreview.jsonld'));
+            downloadJson(
+              flagsToClaimReviews(list, author),
+              fileName.replace(/\.json$/, '.claimreview.jsonld'),
+              'application/ld+json',
+            );
             setMessage({ tone: 'success', text: t('flagsExported', list.length) });
           }}
           disabled={busy || !flags?.ok || list.length === 0}

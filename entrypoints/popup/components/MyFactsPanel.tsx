@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ObservationKind } from '../../../lib/shared/store-schema';
 import type { MyFact, PackSummary } from '../../../lib/store/pack-library';
+import { downloadJson, safeHref } from '../download';
 import { useI18n } from '../i18n';
 import { type Answer, type Failure, send } from '../messaging';
 import { KIND_KEYS } from './KindBadge';
@@ -13,21 +14,6 @@ type Message =
   | { tone: 'success' | 'info'; text: string }
   | { tone: 'failure'; failure: Failure }
   | { tone: 'error'; lead: string; error: string };
-
-/** Saves `data` as a JSON file named `name` (a download the reader starts). */
-function download(data: unknown, name: string) {
-  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-const safeHref = (url: string): string | undefined => (/^https?:\/\//i.test(url) ? url : undefined);
 
 /** Whether a fact contains every word of `query` (figure, metric, quote, outlet, headline, note). */
 function matches(f: MyFact, query: string): boolean {
@@ -360,7 +346,7 @@ export function MyFactsPanel({ fileName = 'gwangju-ai-context-facts.json' }: { f
                   author: author.trim() || null,
                 }),
               (pack) => {
-                download(pack, fileName);
+                downloadJson(pack, fileName);
                 setMessage({ tone: 'success', text: t('packExported', pack.observations.length) });
               },
             )

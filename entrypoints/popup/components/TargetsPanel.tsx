@@ -8,6 +8,7 @@ import {
   progressLine,
   type TargetProgress,
 } from '../../../lib/store/progress';
+import { downloadJson, downloadText } from '../download';
 import { type MessageKey, useI18n } from '../i18n';
 import { type Answer, send } from '../messaging';
 import { MetricChart } from './MetricChart';
@@ -21,17 +22,6 @@ const STATUS_KEY: Record<ProgressStatus, MessageKey> = {
   'no-actual': 'targetStatusNoActual',
 };
 const pct = (share: number) => `${Math.round(share * 100)}%`;
-
-function download(text: string, name: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** A target matches when its name holds the query, or its 초성 do ("ㅊㅇ" finds 창업). */
 function matches(p: TargetProgress, query: string): boolean {
@@ -178,7 +168,7 @@ export function TargetsPanel({ focus }: { focus: string | null }) {
         <button
           type="button"
           onClick={() => {
-            download(progressCsv(all), `gwangju-ai-targets-${stamp}.csv`, 'text/csv;charset=utf-8');
+            downloadText(progressCsv(all), `gwangju-ai-targets-${stamp}.csv`, 'text/csv;charset=utf-8');
             setMessage(t('targetsExported', all.length));
           }}
         >
@@ -188,11 +178,7 @@ export function TargetsPanel({ focus }: { focus: string | null }) {
           type="button"
           onClick={() => {
             const report = { generatedAt: new Date().toISOString(), rule: t('targetsRule'), targets: all };
-            download(
-              `${JSON.stringify(report, null, 2)}\n`,
-              `gwangju-ai-targets-${stamp}.json`,
-              'application/json',
-            );
+            downloadJson(report, `gwangju-ai-targets-${stamp}.json`);
             setMessage(t('targetsExported', all.length));
           }}
         >
