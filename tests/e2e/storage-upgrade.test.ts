@@ -28,7 +28,10 @@ describe('database upgrade in the extension, in Chromium', () => {
     await page.goto(`chrome-extension://${run.extensionId}/popup.html`);
     // The background opens (creates) its database on install: let that finish first, or it can
     // recreate version 4 between our delete and our version-2 open.
-    expect(await sendFrom(page)({ type: 'store-status' })).toMatchObject({ ok: true, value: { error: null } });
+    expect(await sendFrom(page)({ type: 'store-status' })).toMatchObject({
+      ok: true,
+      value: { error: null },
+    });
     // Replace the database with what version 2 left: fact stores beside the flags.
     await page.evaluate(async (flag) => {
       await new Promise<void>((resolve, reject) => {
