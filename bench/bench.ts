@@ -6,12 +6,13 @@
 // Figures are medians over repeated runs; everything also goes to bench-results/bench.json.
 // Run counts: BENCH_RUNS (store scale, 15), BENCH_NODE_RUNS (15), BENCH_DETECTED_RUNS (7),
 // BENCH_NON_TARGET_RUNS (10), BENCH_STRESS_RUNS (4), BENCH_COLD_RUNS (12); BENCH_SKIP_CHROMIUM=1
-// runs only the Node benchmarks.
+// runs only the Node benchmarks; BENCH_ONLY=nonTarget,detected (see benchPartWanted) runs only those parts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChromium } from './chromium';
+import { benchPartWanted } from './common';
 import { runNodeAnalysis } from './node-analysis';
 import { runStoreScale } from './store-scale';
 import { runTextScaling } from './text-scaling';
@@ -37,23 +38,26 @@ const step = (name: string) => {
 results.wallMs = {};
 
 let done = step('nodeAnalysis');
-results.nodeAnalysis = runNodeAnalysis(num('BENCH_NODE_RUNS', 15));
+if (benchPartWanted('node')) results.nodeAnalysis = runNodeAnalysis(num('BENCH_NODE_RUNS', 15));
 done();
 
 done = step('textScaling');
-results.textScaling = runTextScaling(num('BENCH_RUNS', 15));
+if (benchPartWanted('textScaling')) results.textScaling = runTextScaling(num('BENCH_RUNS', 15));
 done();
 
 done = step('storeScale');
-const storeScale = runStoreScale(num('BENCH_RUNS', 15));
-// Kept at the top level too, where earlier bench.json files had it.
-results.runs = storeScale.runs;
-results.pages = storeScale.pages;
-results.analysis = storeScale.analysis;
-results.storeScale = storeScale;
+if (benchPartWanted('storeScale')) {
+  const storeScale = runStoreScale(num('BENCH_RUNS', 15));
+  // Kept at the top level too, where earlier bench.json files had it.
+  results.runs = storeScale.runs;
+  results.pages = storeScale.pages;
+  results.analysis = storeScale.analysis;
+  results.storeScale = storeScale;
+}
 done();
 
-if (process.env.BENCH_SKIP_CHROMIUM !== '1') {
+const chromiumParts = ['detected', 'nonTarget', 'stress', 'coldStart'];
+if (process.env.BENCH_SKIP_CHROMIUM !== '1' && chromiumParts.some(benchPartWanted)) {
   done = step('chromium');
   try {
     results.chromium = await runChromium({

@@ -41,3 +41,11 @@ export function printTable(caption: string, rows: Record<string, unknown>[], not
   console.table(rows);
   for (const n of notes) console.log(`  ${n}`);
 }
+
+/** BENCH_ONLY=a,b runs only the named parts (detected, nonTarget, stress, coldStart, node, textScaling, storeScale); unset runs all. */
+export function benchPartWanted(name: string): boolean {
+  const only = process.env.BENCH_ONLY?.split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return !only?.length || only.includes(name);
+}
