@@ -20,6 +20,17 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ko',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // The gate (entrypoints/gate.ts) is an unlisted script listed here by hand: a WXT content
+    // script would wrap it in a context that touches the extension API on every page load.
+    content_scripts: [
+      {
+        matches: [...SUPPORTED_HOST_PATTERNS],
+        js: ['gate.js'],
+        run_at: 'document_idle',
+        // Some outlets put the story in a same-site iframe; each frame reads only its own document.
+        all_frames: true,
+      },
+    ],
     host_permissions: [...SUPPORTED_HOST_PATTERNS],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     browser_specific_settings: {

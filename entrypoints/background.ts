@@ -10,6 +10,7 @@ import {
   type Responses,
   type SiteAccess,
 } from '../lib/protocol/messages';
+import { readStoredSettings } from '../lib/protocol/settings-shape';
 import { mayAsk } from '../lib/protocol/who-may-ask';
 import { metricDetail } from '../lib/search/metric-detail';
 import { buildSearchIndex, type SearchIndex, searchFacts } from '../lib/search/search-facts';
@@ -145,10 +146,14 @@ export default defineBackground({
       req: Request,
       tabId: number | undefined,
       frameId: number | undefined,
+      senderUrl: string | undefined,
     ): Promise<Responses[RequestType]> {
       switch (req.type) {
         case 'load-overlay': {
           if (tabId === undefined) throw new Refused('not sent from a page');
+          // The reader switched this site off: checked here, so the gate reads no storage.
+          const host = originOf(senderUrl ?? '')?.hostname;
+          if (host && (await readStoredSettings()).disabledSites.includes(host)) return { loaded: false };
           // A page that mentions 광주 and AI but is not a target (another region's AI news, a
           // sidebar) gets no overlay at all: the topic check runs here, on the gate's text.
           if (req.text !== undefined && !detectTopic(req.text, req.title).detected) return { loaded: false };
@@ -303,7 +308,7 @@ export default defineBackground({
           reason: 'failed',
           error: `${parsed.data.type} is accepted only from the extension's own pages`,
         } satisfies Reply<RequestType>);
-      return answer(parsed.data, sender.tab?.id, sender.frameId).then(
+      return answer(parsed.data, sender.tab?.id, sender.frameId, sender.url).then(
         (value): Reply<RequestType> => ({ ok: true, value }) as Reply<RequestType>,
         (e: unknown): Reply<RequestType> => ({
           ok: false,
@@ -352,7 +357,7 @@ async function enableSite(origin: string): Promise<null> {
         id,
         matches: [pattern],
         // The gate only; it asks for the overlay (and its styles) when the page passes.
-        js: ['content-scripts/news.js'],
+        js: ['/gate.js'],
         runAt: 'document_idle',
         allFrames: true,
       },

@@ -1,15 +1,9 @@
+import { extensionAlive } from './address-poll';
+
 // The content script's own lifetime and location watcher. WXT's ContentScriptContext ends when
 // the page dispatches a CustomEvent of a known name (the extension id is public), and its
 // location watcher answers a forged "wxt:locationchange": a page could switch the overlay off
 // or make it drop its marks. Nothing here listens to anything the page can dispatch.
-
-const extensionAlive = (): boolean => {
-  try {
-    return !!browser.runtime?.id;
-  } catch {
-    return false;
-  }
-};
 
 /** Ends only when the extension is reloaded or removed (its runtime goes away), never by page events. */
 export class SessionLife {

@@ -34,7 +34,7 @@ function scriptsOf(html: string): string[] {
 
 describe('bundle budgets (gzip)', () => {
   it('content script <= 30 KB: the gate on every page, plus the overlay injected on articles', () => {
-    const gate = gz('content-scripts/news.js');
+    const gate = gz('gate.js');
     const overlay = gz('overlay.js') + gz('figure-marks.css');
     console.log(
       `content script: gate ${(gate / KB).toFixed(1)} KB + overlay ${(overlay / KB).toFixed(1)} KB gzip`,

@@ -1,4 +1,4 @@
-import { findAdapter } from './site-adapters';
+import { findAdapter, findAdapterForHost } from './site-adapters';
 
 // The first thing that runs on every supported page load, before anything else is loaded: it
 // must cost next to nothing and touch nothing.
@@ -11,9 +11,12 @@ export function mightBeGwangjuAi(text: string): boolean {
   );
 }
 
+/** Where a page is: its address, or a Location (its host name is read without parsing a URL). */
+export type PageWhere = string | { readonly hostname: string };
+
 /** The article container a site adapter points at, if the page has it; null otherwise. */
-export function adapterBody(doc: Document, url: string): Element | null {
-  const adapter = findAdapter(url);
+export function adapterBody(doc: Document, where: PageWhere): Element | null {
+  const adapter = typeof where === 'string' ? findAdapter(where) : findAdapterForHost(where.hostname);
   if (!adapter) return null;
   for (const sel of adapter.body) {
     try {
@@ -27,13 +30,13 @@ export function adapterBody(doc: Document, url: string): Element | null {
 }
 
 /** The text the gate reads: on a known site only the article container, else the body. */
-export function gateText(doc: Document, url: string): string {
-  return adapterBody(doc, url)?.textContent ?? doc.body?.textContent ?? '';
+export function gateText(doc: Document, where: PageWhere): string {
+  return adapterBody(doc, where)?.textContent ?? doc.body?.textContent ?? '';
 }
 
 /** The gate on a document: does its text mention 광주 and AI at all? */
-export function pageMightBeGwangjuAi(doc: Document, url: string): boolean {
-  return mightBeGwangjuAi(gateText(doc, url));
+export function pageMightBeGwangjuAi(doc: Document, where: PageWhere): boolean {
+  return mightBeGwangjuAi(gateText(doc, where));
 }
 
 /** The page's headline as its metadata gives it, for the background's topic check. */

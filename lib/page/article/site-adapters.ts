@@ -116,10 +116,17 @@ export const SITE_ADAPTERS: SiteAdapter[] = [
 export function findAdapter(url: string): SiteAdapter | undefined {
   let host: string;
   try {
-    host = new URL(url).hostname.toLowerCase();
+    host = new URL(url).hostname;
   } catch {
     return undefined;
   }
+  return findAdapterForHost(host);
+}
+
+/** The adapter for a host name (subdomains included), or undefined. No URL parsing: the gate
+ * calls it on every page load with location.hostname. */
+export function findAdapterForHost(hostname: string): SiteAdapter | undefined {
+  const host = hostname.toLowerCase();
   return SITE_ADAPTERS.find((a) => a.hosts.some((h) => host === h || host.endsWith(`.${h}`)));
 }
 
