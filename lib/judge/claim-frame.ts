@@ -174,7 +174,7 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, ClaimFrame['kind']]> = [
   ],
   [/사업비|총사업비|예산|국비|시비|지방비|민자|투입|들여|투자|편성|확보|소요/g, 'budget'],
   [
-    /현재|지금까지|누적|집행|길러냈|양성했|육성했|투자했|투입했|체결했|맺었|맺은|[을를] 연 (?:곳|기업|업체)|열었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|모였|몰렸|몰려|몰린|늘었|넘어섰|돌파/g,
+    /현재|지금까지|누적|집행|길러냈|양성했|육성했|투자했|투입했|체결했|맺었|맺은|[을를] 연 (?:곳|기업|업체)|열었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|참여해|참여했|참여한|모였|몰렸|몰려|몰린|늘었|넘어섰|돌파/g,
     'actual',
   ],
 ];
@@ -182,9 +182,18 @@ const COORDINATED_GOAL = /^[^,.]*다는\s?(?:[가-힣\d]+\s)?(?:목표|계획|�
 const EFFECT = /생산유발|부가가치유발|고용유발|유발\s?효과|파급\s?효과|경제\s?효과|경제적\s?효과/;
 // A part of a whole named before it: "사업비 4116억원 가운데 국비가 …", "이 중 …", "나머지 200억원은".
 const PART_BEFORE = /가운데|(?:^|\s)나머지|(?:^|\s)(?:이\s?|그\s?)?중(?:에서)?(?=[\s,])|의\s?몫/g;
+// "잔여사업비 151억원", "남은 예산 200억원": what is left of a budget is a part of it.
 const PART_AROUND = /가장\s?많|가장\s?큰|배정|나눠|각각|일부/;
+const REMAINDER_BEFORE = /잔여|남은\s|나머지/;
+// "R&D 예산 600억원", "장비 구축비 300억원": a kind of spending names a line item of a budget.
+const LINE_ITEM_BEFORE =
+  /(?:R&D|연구\s?개발|장비|건축|건립|인건비|운영비|시설비|구축비|홍보비)\s?(?:예산|사업비|비용|비)?\s?(?:으?로|만)?\s?(?:모두|총)?\s?$/;
+// "'초거대 AI 데이터 전처리 실증환경 조성' 사업비 140억원": a budget under a project's quoted name is
+// that project's, unless the name holds a word of the metric (checked by the judge, as "named").
+const QUOTED_PROJECT_BEFORE =
+  /['‘"“「][^'’"”」]{4,}['’"”」]\s?(?:사업비|사업|예산)(?:\s?(?:은|는|이|가|으로|로))?\s?$/;
 // "집적단지 사업비에서 923억원을 들여": an amount taken out of a named budget is a part of it.
-const OUT_OF_BUDGET = /(?:사업비|예산|재원|기금|국비|시비|총액)\s?(?:중\s?)?에서\s?$/;
+const OUT_OF_BUDGET = /(?:사업비|예산|재원|기금|펀드|국비|시비|총액)\s?(?:중\s?)?에서\s?$/;
 // "99개 기업에 창업 멘토링을 지원한다": the figure counts who receives a programme, not what it makes.
 const RECIPIENTS_AFTER = /^\s?(?:[가-힣]{1,4}\s?)?에(?:게)?\s/;
 const SUPPORT = /지원|제공|혜택|컨설팅|멘토링|교육/;
@@ -194,15 +203,23 @@ const FROM_AFTER = /^\s?(?:에서|으로부터|부터)/;
 const CHANGE_AFTER = /^(?:이나|이|가|씩)?\s?(?:늘어|늘린|늘었|증가|감소|줄어|줄었|증액|감액)/;
 // "결성액의 20%인 200억원": a share of something else.
 const SHARE_BEFORE = /%\s?(?:인|에 해당하는|수준인)\s?$/;
+// "5811억원 규모의 추가경정예산안": a supplementary budget adds to the year's budget; it is not it.
+const SUPPLEMENTARY = /추가\s?경정|추경/;
 const ANNUAL = /연간|매년|해마다|한 해|연\s?평균/;
 const PHASE = /([12])\s?(?:단계|차\s?(?:목표|사업))|(실증\s?밸리)/g;
 // "1·2단계를 합쳐", "1, 2단계 모두": both phases in one word, the whole programme.
 const PHASES_JOINED = /[12]\s?(?:·|,|~|∼|및|와)\s?[12]\s?단계/;
 const COHORT = /(\d{1,2})\s?기(?![업관술간지계능획금존준])/g;
+// "첫 모집이던 2020년에는", "첫 기수 수료생 157명": the first cohort, in words.
+const FIRST_COHORT = /첫\s?(?:기수|모집|수료생|입학생|교육생)/g;
+// "올해 마무리되는 1단계의 총 예산", "올해 초 … 선정된 이 사업의 총사업비": the year dates an event
+// of the programme, not the budget's fiscal year.
+const EVENT_AFTER_YEAR =
+  /^(?:\s?(?:초|말|상반기|하반기))?(?:\s[가-힣·]+){0,3}?\s?[가-힣]*(?:마무리되|마무리된|끝나는|끝난|완료되|완료된|선정된|선정되|시작된|시작되는|착공한|착공된|준공된|준공되는|개소한|출범한)/;
 
 // Connective endings close a predicate: "1단계 사업에 4116억원을 투입하고 AI 창업 1500개를 …".
 const PREDICATE_BREAK = new RegExp(
-  `${CLAUSE_BREAK.source}|(?:하고|되고|했고|이고|하며|되며|했으며|이며|하면서|지만)\\s`,
+  `${CLAUSE_BREAK.source}|(?:하고|되고|했고|이고|하며|되며|했으며|이며|하면서|지만)\\s|다["”’']\\s?(?:며|고|라며|라고)?\\s`,
   'g',
 );
 
@@ -351,6 +368,9 @@ export function readClaimFrame(
   } else if (f.unit !== 'percent' && CHANGE_AFTER.test(after)) {
     role = 'change';
     roleCue = after.match(CHANGE_AFTER)![0].trim();
+  } else if (f.unit === 'KRW' && SUPPLEMENTARY.test(stretch)) {
+    role = 'change';
+    roleCue = stretch.match(SUPPLEMENTARY)![0];
   } else {
     // A part cue before the figure, in its clause, unless the part's own name follows the cue
     // (the judge checks that against the words that tied the metric).
@@ -368,9 +388,26 @@ export function readClaimFrame(
     const share = s.slice(Math.max(0, fs - 12), fs).match(SHARE_BEFORE);
     const outOf = s.slice(clauseStart, fs).match(OUT_OF_BUDGET);
     const recipients = after.match(RECIPIENTS_AFTER) && stretch.slice(at).match(SUPPORT);
+    const remainder = s.slice(clauseStart, fs).match(REMAINDER_BEFORE);
+    const lineItem = s.slice(clauseStart, fs).match(LINE_ITEM_BEFORE);
+    const quoted = s.slice(clauseStart, fs).match(QUOTED_PROJECT_BEFORE);
+    const quotedNamesMetric =
+      quoted !== null &&
+      owned.some(
+        (h) => h.start >= fs - quoted[0].length && h.end <= fs && !/^(?:조성|사업비|사업|예산)$/.test(h.word),
+      );
     if (share) {
       role = 'share';
       roleCue = share[0].trim();
+    } else if (remainder) {
+      role = 'part';
+      roleCue = remainder[0].trim();
+    } else if (lineItem) {
+      role = 'part';
+      roleCue = lineItem[0].trim();
+    } else if (quoted && !quotedNamesMetric) {
+      role = 'part';
+      roleCue = quoted[0].trim();
     } else if (outOf) {
       role = 'part';
       roleCue = outOf[0].trim();
@@ -389,13 +426,24 @@ export function readClaimFrame(
   const { phase, inherited: phaseInherited } = phaseWithSource(f, false);
   // The cohort the sentence names, or (when it names none) the sentence before. A cohort is named
   // before its numbers ("1기는 정원 180명, 수료 161명이었고, 2기는 …"): the last one before wins.
+  const firstBefore = nearest(s.slice(0, fs), FIRST_COHORT, fs);
+  const numberedBefore = nearest(s.slice(0, fs), COHORT, fs);
   const cohortMatch =
-    nearest(s.slice(0, fs), COHORT, fs) ??
+    (firstBefore && (!numberedBefore || numberedBefore.index! < firstBefore.index!)
+      ? (['', '1'] as unknown as RegExpMatchArray)
+      : null) ??
+    numberedBefore ??
     nearest(s, COHORT, fs) ??
     nearest(f.previousSentence, COHORT, f.previousSentence.length);
   const scope = f.scope;
+  const yearAt = scope.label ? s.indexOf(scope.label) : -1;
+  const datesAnEvent =
+    yearAt >= 0 &&
+    yearAt + scope.label!.length <= fs &&
+    EVENT_AFTER_YEAR.test(s.slice(yearAt + scope.label!.length, fs));
   const annual =
-    (!scope.inherited && scope.from !== undefined && scope.from === scope.until) || ANNUAL.test(stretch);
+    (!scope.inherited && !datesAnEvent && scope.from !== undefined && scope.from === scope.until) ||
+    ANNUAL.test(stretch);
 
   return {
     subject: [...new Set(owned.map((h) => h.word))],

@@ -125,6 +125,11 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const SUM_BETWEEN = /합쳐|합친|합하면|더해|더하면|포함해|포함한|합산/;
+// "1단계 사업에 4300억원을 들여 데이터센터와 실증 장비를 갖췄다": what the money bought, named
+// after the spending verb, is a part of the spending, not its name.
+const BOUGHT_AFTER = /^(?:이|가|을|를)?\s?(?:들여|투입해|투입하여|투자해|투자하여)\s/;
+// "데이터센터를 활용하는 '… 실증환경 조성' 사업비": a word that modifies the named thing is not its subject.
+const MODIFIER_AFTER = /^(?:을|를)\s?(?:활용하는|활용한|이용하는|이용한|기반으로 한|기반으로 하는)\s/;
 
 /** A longer dictionary word says more, up to a cap (a long name must not outvote the words next to the figure). */
 const wordWeight = (word: string) => Math.min(2, 0.6 + word.length * 0.3);
@@ -168,6 +173,15 @@ export function linkFigure(
   // Anchor words may stand in the sentence before: "1단계 사업으로 … 조성한다. 사업비만 국비 2798억원 등 …".
   const anchored = new Set<number>();
   const hits = findTerms(index, f.sentence);
+  // A name of the spending before the figure ("1단계 사업에 4300억원을 들여"): then the words after
+  // the spending verb are what it bought.
+  const namedBefore = hits.some(
+    (o) =>
+      o.end <= fs &&
+      !GENERIC_WORDS.has(o.word) &&
+      gapTo(f.sentence, o, fs, fe) <= CLOSE_BEFORE &&
+      owns(f.sentence, ctx.spans, ctx.me, o.start, o.end),
+  );
   for (const hit of hits) {
     for (const mi of hit.anchors) anchored.add(mi);
     // A word inside a longer one found here ("사관학교" in "인공지능사관학교") is not a second word
@@ -194,6 +208,9 @@ export function linkFigure(
     const nearest = mine && !(topic && ownerOf(f.sentence, ctx.spans, hit.start, hit.end) !== ctx.me);
     if (addend || (!nearest && ownerOf(f.sentence, ctx.spans, hit.start, hit.end) !== -1))
       near *= OTHER_FIGURE_WEIGHT;
+    const bought = namedBefore && hit.start >= fe && BOUGHT_AFTER.test(f.sentence.slice(fe, hit.start));
+    const modifier = MODIFIER_AFTER.test(f.sentence.slice(hit.end, hit.end + 12));
+    if (bought || modifier) near *= OTHER_FIGURE_WEIGHT;
     // A short word inside a longer one ("부가가치" for 가치, "예비창업" for 창업) says less.
     const inCompound =
       hit.word.length <= 2 && hit.start !== fe && isSyllable(f.sentence.charCodeAt(hit.start - 1));
@@ -208,7 +225,8 @@ export function linkFigure(
             ? CLOSE_PAREN
             : CLOSE_BEFORE
           : CLOSE_AFTER;
-    const close = !inCompound && (topic || (mine && gapTo(f.sentence, hit, fs, fe) <= reach));
+    const close =
+      !inCompound && !bought && !modifier && (topic || (mine && gapTo(f.sentence, hit, fs, fe) <= reach));
     for (const mi of hit.metrics) {
       if (within.some((o) => o.metrics.includes(mi))) continue;
       add(mi, hit.word, weight * near);
@@ -604,7 +622,34 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
   const slots = all.map((o) => differingSlot(o, f, frame, true, specOnly));
   const comparable = all.filter((_, i) => slots[i] === null);
   if (comparable.length === 0) return related(all.length ? mostCommon(slots.map((s) => s!)) : 'link');
+  // "이 사업의 총사업비는 4천61억원": within a tenth of the phase-1 budget (4116억원) and far from the
+  // programme's 1조원. The words tied the programme's total, but the value points at its sibling:
+  // the tie is in doubt, and doubt accuses nobody.
+  if (farFromAll(comparable, metric, f) && nearSiblingValue(index, metric, f)) return related('link');
   return { status: 'discrepancy', facts: comparable.map((o) => o.id), slot: 'value' };
+}
+
+/** Is the figure off by more than half or twice from every one of these values of its metric? */
+function farFromAll(observations: readonly Observation[], metric: Metric, f: FigureReading): boolean {
+  const v = convertValue(f.value, f.unit, metric.unit);
+  if (v === null || v <= 0) return false;
+  return observations.every((o) => o.value <= 0 || o.value / v >= 2 || v / o.value >= 2);
+}
+
+/** Does another metric of the same entity and unit hold a value within a tenth of the figure's? */
+function nearSiblingValue(index: FactIndex, metric: Metric, f: FigureReading): boolean {
+  if (!metric.entity) return false;
+  for (const mi of index.metricsByEntity.get(metric.entity) ?? []) {
+    const other = index.metrics[mi]!;
+    if (other.id === metric.id || other.unit !== metric.unit) continue;
+    const v = convertValue(f.value, f.unit, other.unit);
+    if (v === null) continue;
+    const near = (index.observationsByMetric.get(other.id) ?? []).some(
+      (o) => o.value > 0 && Math.abs(v - o.value) <= o.value * 0.1,
+    );
+    if (near) return true;
+  }
+  return false;
 }
 
 // ---- the page --------------------------------------------------------------------------------

@@ -235,3 +235,62 @@ describe('from the z33–z48 pages', () => {
     expect(r.figures[0]).toMatchObject({ metric: 'ai-cluster-rnd-projects', status: 'discrepancy' });
   });
 });
+
+describe('from z49–z72: parts, programmes and scopes the earlier pages did not have', () => {
+  it.each([
+    [
+      'a supplementary budget',
+      '광주시는 4천억원 규모의 올해 첫 추가경정예산안을 시의회에 냈다.',
+      '4천억원 규모',
+    ],
+    [
+      'what is left of a budget',
+      '시는 AI 집적단지 1단계를 끝내는 데 필요한 잔여사업비 120억원을 요청했다.',
+      '120억원',
+    ],
+    ['a kind of spending: a line item', '1단계 때도 R&D 예산 500억원이 전국으로 나뉘어 쓰였다.', '500억원'],
+    [
+      "a quoted project's budget",
+      "시는 데이터센터를 활용하는 'AI 의료 데이터 실증 기반 조성' 사업비 90억원도 요청했다.",
+      '90억원',
+    ],
+    ['money taken out of a fund', '한 스타트업은 2021년 1차 펀드에서 7억원을 투자받았다.', '7억원'],
+    [
+      'participants of a course named after training',
+      "지난달 열린 'AI 전문인력 양성과정'에는 20명이 참여해 모두 취업했다.",
+      '20명',
+    ],
+  ])('%s', (_, text, figure) => {
+    const f = fig(text, figure, '2021-04-19');
+    expect(f.status, f.sentence).not.toBe('discrepancy');
+  });
+
+  it('what the money bought, after "들여", does not name the spending', () => {
+    const f = fig(
+      '그는 "1단계 사업에 4천500억원을 들여 국가AI데이터센터와 실증 장비를 갖췄다"며 "2단계도 가능하다"고 말했다.',
+      '4천500억원',
+      '2025-12-01',
+    );
+    expect(f.frame?.phase).toBe(1); // the quotation closes the predicate: 2단계 is the next one's
+    expect([f.metric, f.status]).toEqual(['ai-cluster-phase1-budget', 'discrepancy']);
+  });
+
+  it('a year that dates an event of the programme is not a fiscal year', () => {
+    const f = fig('올해 마무리되는 AI 집적단지 1단계의 총 예산은 5천억원이다.', '5천억원', '2024-12-01');
+    expect(f.frame?.annual).toBe(false);
+    expect([f.metric, f.status]).toEqual(['ai-cluster-phase1-budget', 'discrepancy']);
+  });
+
+  it('"첫 기수" is cohort 1', () => {
+    const f = fig('사관학교는 첫 기수 수료생 150명을 배출한 뒤 지난해 6기까지 1천500명을 길러냈다.', '150명');
+    expect(f.frame?.cohort).toBe(1);
+    expect([f.metric, f.status]).toEqual(['ai-academy-cohort1-graduates', 'discrepancy']);
+  });
+
+  it("a value far from its metric's and within a tenth of a sibling's is not an accusation", () => {
+    // the words say 총사업비 (the programme's 1조원); the value is the phase-1 budget's (4116억원)
+    const f = fig('AI 집적단지 사업의 총사업비는 4천50억원이다.', '4천50억원', '2020-01-01');
+    expect(f.status).toBe('related');
+    expect(f.evidence?.slot).toBe('link');
+  });
+});
