@@ -1,5 +1,6 @@
-import { extensionAlive, pollAddress } from '../lib/page/address-poll';
+import { pollAddress } from '../lib/page/address-poll';
 import { gateText, gateTitle, mightBeGwangjuAi } from '../lib/page/article/gate';
+import { extensionAlive } from '../lib/protocol/extension-api';
 import { send } from '../lib/protocol/send';
 
 // Stage one, on every supported page (listed in the manifest by wxt.config.ts): reads the article

@@ -386,40 +386,28 @@ export function readClaimFrame(
     const named = owned.some((h) => h.start >= cueEnd && h.end <= fs);
     const around = stretch.match(PART_AROUND);
     const share = s.slice(Math.max(0, fs - 12), fs).match(SHARE_BEFORE);
-    const outOf = s.slice(clauseStart, fs).match(OUT_OF_BUDGET);
+    const clause = s.slice(clauseStart, fs);
     const recipients = after.match(RECIPIENTS_AFTER) && stretch.slice(at).match(SUPPORT);
-    const remainder = s.slice(clauseStart, fs).match(REMAINDER_BEFORE);
-    const lineItem = s.slice(clauseStart, fs).match(LINE_ITEM_BEFORE);
-    const quoted = s.slice(clauseStart, fs).match(QUOTED_PROJECT_BEFORE);
+    const quoted = clause.match(QUOTED_PROJECT_BEFORE);
     const quotedNamesMetric =
       quoted !== null &&
       owned.some(
         (h) => h.start >= fs - quoted[0].length && h.end <= fs && !/^(?:조성|사업비|사업|예산)$/.test(h.word),
       );
+    // The first cue that makes the figure a part, most specific first.
+    const partCue =
+      clause.match(REMAINDER_BEFORE)?.[0] ??
+      clause.match(LINE_ITEM_BEFORE)?.[0] ??
+      (quotedNamesMetric ? undefined : quoted?.[0]) ??
+      clause.match(OUT_OF_BUDGET)?.[0] ??
+      (recipients ? `${after.match(RECIPIENTS_AFTER)![0].trim()} … ${recipients[0]}` : undefined) ??
+      (named ? undefined : (last?.[0] ?? around?.[0]));
     if (share) {
       role = 'share';
       roleCue = share[0].trim();
-    } else if (remainder) {
+    } else if (partCue !== undefined) {
       role = 'part';
-      roleCue = remainder[0].trim();
-    } else if (lineItem) {
-      role = 'part';
-      roleCue = lineItem[0].trim();
-    } else if (quoted && !quotedNamesMetric) {
-      role = 'part';
-      roleCue = quoted[0].trim();
-    } else if (outOf) {
-      role = 'part';
-      roleCue = outOf[0].trim();
-    } else if (recipients) {
-      role = 'part';
-      roleCue = `${after.match(RECIPIENTS_AFTER)![0].trim()} … ${recipients[0]}`;
-    } else if (last && !named) {
-      role = 'part';
-      roleCue = last[0].trim();
-    } else if (around && !named) {
-      role = 'part';
-      roleCue = around[0];
+      roleCue = partCue.trim();
     }
   }
 
@@ -428,13 +416,13 @@ export function readClaimFrame(
   // before its numbers ("1기는 정원 180명, 수료 161명이었고, 2기는 …"): the last one before wins.
   const firstBefore = nearest(s.slice(0, fs), FIRST_COHORT, fs);
   const numberedBefore = nearest(s.slice(0, fs), COHORT, fs);
+  const firstIsNearer =
+    firstBefore !== null && (!numberedBefore || numberedBefore.index! < firstBefore.index!);
   const cohortMatch =
-    (firstBefore && (!numberedBefore || numberedBefore.index! < firstBefore.index!)
-      ? (['', '1'] as unknown as RegExpMatchArray)
-      : null) ??
     numberedBefore ??
     nearest(s, COHORT, fs) ??
     nearest(f.previousSentence, COHORT, f.previousSentence.length);
+  const cohort = firstIsNearer ? 1 : cohortMatch ? Number(cohortMatch[1]) : null;
   const scope = f.scope;
   const yearAt = scope.label ? s.indexOf(scope.label) : -1;
   const datesAnEvent =
@@ -451,7 +439,7 @@ export function readClaimFrame(
     kindCue,
     phase,
     phaseInherited,
-    cohort: cohortMatch ? Number(cohortMatch[1]) : null,
+    cohort,
     period: scope.inherited ? null : scope.label,
     annual,
     role,

@@ -1,4 +1,4 @@
-import { extensionApi } from '../protocol/extension-api';
+import { extensionAlive } from '../protocol/extension-api';
 
 // The gate's address watcher. The overlay has SessionLife.watchLocation (history events and a
 // poll); the gate runs on every supported page load, where each listener and each API touch is
@@ -18,13 +18,4 @@ export function pollAddress(fn: () => void, ms = 1000): () => void {
     fn();
   }, ms);
   return () => clearInterval(id);
-}
-
-/** Is the extension that injected this script still there? */
-export function extensionAlive(): boolean {
-  try {
-    return !!extensionApi().runtime?.id;
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,4 @@
-import { extensionAlive } from './address-poll';
+import { extensionAlive } from '../protocol/extension-api';
 
 // The content script's own lifetime and location watcher. WXT's ContentScriptContext ends when
 // the page dispatches a CustomEvent of a known name (the extension id is public), and its

@@ -17,3 +17,12 @@ export function extensionApi(): Api {
   api = (g.browser?.runtime?.id ? g.browser : g.chrome) as Api;
   return api;
 }
+
+/** Is the extension that injected this script still there (not reloaded or removed)? */
+export function extensionAlive(): boolean {
+  try {
+    return !!extensionApi().runtime?.id;
+  } catch {
+    return false;
+  }
+}
