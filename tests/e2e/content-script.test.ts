@@ -12,6 +12,17 @@ const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 /** The marks in the page as the contract exposes them (first piece of each figure, text joined). */
 const marks = async (page: Page) => (await readMarks(page)).map(({ pieces: _, ...mark }) => mark);
 
+/** Starts recording the extension scripts V8 compiles in a page (any world); call before goto. */
+async function watchExtensionScripts(page: Page): Promise<string[]> {
+  const urls: string[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Debugger.scriptParsed', (e) => {
+    if (e.url.startsWith('chrome-extension://')) urls.push(new URL(e.url).pathname);
+  });
+  await cdp.send('Debugger.enable');
+  return urls;
+}
+
 /** Records every DOM mutation from DOMContentLoaded on, before any content script runs. */
 const WATCH_MUTATIONS = () => {
   document.addEventListener('DOMContentLoaded', () => {
@@ -37,6 +48,7 @@ const POSITIVES = [
 ];
 const NEGATIVES = [
   'n01-khan-gyeonggi-gwangju-ai-cctv',
+  'n02-hani-biennale-generic',
   'n04-mdilbo-subway-line2-ai-sidebar',
   'n08-naver-daejeon-ai-talent',
 ];
@@ -75,9 +87,13 @@ describe('content script on fixture pages served at real news addresses, in Chro
   it.each(NEGATIVES)('%s: leaves the page exactly as served', async (name) => {
     const fx = fixture(name);
     const page = await run.context.newPage();
+    const scripts = await watchExtensionScripts(page);
     await page.goto(fx.expected.url);
     await page.waitForLoadState('load');
     await page.waitForTimeout(1500); // past document_idle and any scheduled work
+    // Only the gate ran: the background turned the page away before loading the overlay
+    // (issue 12 §3), even where 광주 and AI appear in the page's chrome (n02, n04).
+    expect(scripts).toEqual(['/gate.js']);
     const { mutations, same } = await page.evaluate(() => {
       const w = window as unknown as { __mutations: number; __snapshot: string };
       return { mutations: w.__mutations, same: w.__snapshot === document.documentElement.outerHTML };
@@ -89,8 +105,10 @@ describe('content script on fixture pages served at real news addresses, in Chro
     // Positive control in the same test: the same extension, a target page, marks. A broken
     // extension that marks nothing cannot pass the check above by accident.
     const control = await run.context.newPage();
+    const controlScripts = await watchExtensionScripts(control);
     await control.goto(fixture('seed-004-news1').expected.url);
     await control.waitForSelector('gctx-figure', { timeout: 10_000 });
+    expect(controlScripts).toEqual(['/gate.js', '/overlay.js']);
     expect((await marks(control)).length).toBe(fixture('seed-004-news1').expected.figures.length);
     await control.close();
   });

@@ -1,5 +1,6 @@
-import { type CollectOptions, collectText, isSkippedElement, type TextSegment } from './collect-text';
-import { findAdapter, NDSOFT_ADAPTER, NOISE_CLASS, type SiteAdapter } from './site-adapters';
+import { type CollectOptions, collectText, type TextSegment } from './collect-text';
+import { findBody, firstMatch, MIN_BODY_CHARS, skipFor } from './find-body';
+import { findAdapter, type SiteAdapter } from './site-adapters';
 
 /** An article read from a page: metadata, body text, and the map back to DOM text nodes. */
 export interface ExtractedArticle {
@@ -30,18 +31,6 @@ function meta(doc: Document, ...names: string[]): string | null {
     const el = metas.find((m) => m.getAttribute('property') === name || m.getAttribute('name') === name);
     const content = el?.getAttribute('content')?.trim();
     if (content) return content;
-  }
-  return null;
-}
-
-function first(doc: ParentNode, selectors: readonly string[] | undefined): Element | null {
-  for (const sel of selectors ?? []) {
-    try {
-      const el = doc.querySelector(sel);
-      if (el) return el;
-    } catch {
-      // a selector this DOM cannot parse: try the next
-    }
   }
   return null;
 }
@@ -99,7 +88,7 @@ function readTime(
   jsonLd: JsonLdArticle | null,
 ): string | null {
   if (adapter?.time) {
-    const el = first(doc, adapter.time);
+    const el = firstMatch(doc, adapter.time);
     if (el) {
       for (const attr of adapter.datetimeAttr ?? ['datetime']) {
         const v = el.getAttribute(attr);
@@ -129,7 +118,7 @@ function readOutlet(
 ): string | null {
   // Portals carry other outlets' stories: the story's outlet comes first, the portal's never.
   if (adapter?.outletSelectors) {
-    const el = first(doc, adapter.outletSelectors);
+    const el = firstMatch(doc, adapter.outletSelectors);
     const name = (el?.getAttribute('alt') ?? el?.textContent ?? '').trim();
     if (name) return name;
     const author = meta(doc, 'og:article:author', 'article:author', 'dable:author');
@@ -140,7 +129,7 @@ function readOutlet(
 }
 
 function readTitle(doc: Document, adapter: SiteAdapter | undefined, jsonLd: JsonLdArticle | null): string {
-  const el = first(doc, adapter?.title);
+  const el = firstMatch(doc, adapter?.title);
   const fromAdapter = el?.textContent?.trim();
   return (
     fromAdapter ||
@@ -149,70 +138,6 @@ function readTitle(doc: Document, adapter: SiteAdapter | undefined, jsonLd: Json
     doc.querySelector('h1')?.textContent?.trim() ||
     doc.title.trim()
   );
-}
-
-const MIN_BODY_CHARS = 80;
-
-/** Text length of an element's own paragraphs, less text inside links: a cheap content score. */
-function densityScores(
-  doc: Document,
-  skip: Pick<CollectOptions, 'exclude' | 'excludeClass'>,
-): Map<Element, number> {
-  const scores = new Map<Element, number>();
-  const body = doc.body ?? doc.documentElement;
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const len = (node as Text).data.trim().length;
-    if (len < 20) continue;
-    let parent = node.parentElement;
-    let inLink = false;
-    let skipped = false;
-    for (let a: Element | null = parent; a && a !== body; a = a.parentElement) {
-      if (a.tagName === 'A') inLink = true;
-      if (isSkippedElement(a, skip)) {
-        skipped = true;
-        break;
-      }
-    }
-    if (skipped || inLink) continue;
-    // Inline wrappers (b, span) do not make a container: credit the nearest block ancestor.
-    while (
-      parent &&
-      /^(B|STRONG|SPAN|EM|I|U|FONT|MARK|SMALL|SUB|SUP|GCTX-FIGURE)$/.test(parent.tagName.toUpperCase())
-    ) {
-      parent = parent.parentElement;
-    }
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + len);
-    const grand = parent.parentElement;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
-  }
-  return scores;
-}
-
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, '').length;
-}
-
-function findGenericBody(
-  doc: Document,
-  skip: Pick<CollectOptions, 'exclude' | 'excludeClass'>,
-): { root: Element; method: string } | null {
-  const itemprop = doc.querySelector('[itemprop="articleBody"]');
-  if (itemprop && textLength(itemprop) >= MIN_BODY_CHARS)
-    return { root: itemprop, method: 'generic:itemprop' };
-  const articles = Array.from(doc.querySelectorAll('article')).filter((a) => textLength(a) >= MIN_BODY_CHARS);
-  if (articles.length === 1) return { root: articles[0]!, method: 'generic:article' };
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, score] of densityScores(doc, skip)) {
-    if (score > bestScore) {
-      best = el;
-      bestScore = score;
-    }
-  }
-  if (best && bestScore >= MIN_BODY_CHARS) return { root: best, method: 'generic:density' };
-  return null;
 }
 
 /**
@@ -228,25 +153,10 @@ export function extractArticle(
   if (!doc.documentElement || !doc.body) return null; // an empty or broken document
   const adapter = findAdapter(url);
   const jsonLd = readJsonLd(doc);
-  const skip = { excludeClass: NOISE_CLASS, exclude: adapter?.exclude?.join(',') };
-
-  let root: Element | null = null;
-  let method = '';
-  for (const a of [adapter, NDSOFT_ADAPTER]) {
-    if (!a) continue;
-    const el = first(doc, a.body);
-    if (el && textLength(el) >= MIN_BODY_CHARS) {
-      root = el;
-      method = a === adapter ? a.id : 'ndsoft';
-      break;
-    }
-  }
-  if (!root) {
-    const generic = findGenericBody(doc, skip);
-    if (!generic) return null;
-    root = generic.root;
-    method = generic.method;
-  }
+  const skip = skipFor(adapter);
+  const found = findBody(doc, adapter);
+  if (!found) return null;
+  const { root, method } = found;
   const { text, segments } = collectText(root, { ...skip, isHidden: options.isHidden });
   if (text.replace(/\s+/g, '').length < MIN_BODY_CHARS / 2) return null;
   return {

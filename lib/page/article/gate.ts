@@ -1,4 +1,5 @@
-import { findAdapter, findAdapterForHost } from './site-adapters';
+import { findBody, firstMatch } from './find-body';
+import { findAdapter, findAdapterForHost, type SiteAdapter } from './site-adapters';
 
 // The first thing that runs on every supported page load, before anything else is loaded: it
 // must cost next to nothing and touch nothing.
@@ -14,24 +15,28 @@ export function mightBeGwangjuAi(text: string): boolean {
 /** Where a page is: its address, or a Location (its host name is read without parsing a URL). */
 export type PageWhere = string | { readonly hostname: string };
 
-/** The article container a site adapter points at, if the page has it; null otherwise. */
-export function adapterBody(doc: Document, where: PageWhere): Element | null {
-  const adapter = typeof where === 'string' ? findAdapter(where) : findAdapterForHost(where.hostname);
-  if (!adapter) return null;
-  for (const sel of adapter.body) {
-    try {
-      const el = doc.querySelector(sel);
-      if (el) return el;
-    } catch {
-      // a selector this DOM cannot parse: try the next
-    }
-  }
-  return null;
+function adapterFor(where: PageWhere): SiteAdapter | undefined {
+  return typeof where === 'string' ? findAdapter(where) : findAdapterForHost(where.hostname);
 }
 
-/** The text the gate reads: on a known site only the article container, else the body. */
+/** The article container a site adapter points at, if the page has it; null otherwise. */
+export function adapterBody(doc: Document, where: PageWhere): Element | null {
+  const adapter = adapterFor(where);
+  return adapter ? firstMatch(doc, adapter.body) : null;
+}
+
+/**
+ * The text the gate reads: on a known site the article container. Elsewhere the body's text
+ * settles most pages; one that mentions 광주 and AI anywhere (a sidebar, a menu) is narrowed to
+ * the container the reader would read, so the background judges the article, not the chrome.
+ */
 export function gateText(doc: Document, where: PageWhere): string {
-  return adapterBody(doc, where)?.textContent ?? doc.body?.textContent ?? '';
+  const adapter = adapterFor(where);
+  const el = adapter ? firstMatch(doc, adapter.body) : null;
+  if (el) return el.textContent ?? '';
+  const all = doc.body?.textContent ?? '';
+  if (!mightBeGwangjuAi(all)) return all;
+  return findBody(doc, adapter)?.root.textContent ?? '';
 }
 
 /** The gate on a document: does its text mention 광주 and AI at all? */
