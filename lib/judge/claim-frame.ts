@@ -169,12 +169,17 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, ClaimFrame['kind']]> = [
   [/생산유발|부가가치유발|고용유발|유발\s?효과|파급\s?효과|경제\s?효과|경제적\s?효과/g, 'forecast'],
   [/전망|예상|추산|추정|기대된다|기대하/g, 'forecast'],
   [
-    /목표|육성|양성|창출|길러|겠다|겠습니다|키우|내걸|공약|약속|계획|유치할|유치한다|만들겠|이끌어낸|이뤄낸다|갖춘다|갖출|갖추게|추진한다|추진할|추진키로|추진하기로/g,
+    /목표|육성|양성|창출(?!됐|되었|했|된)|길러|겠다|겠습니다|키우|내걸|공약|약속|계획|유치할|유치한다|만들겠|이끌어낸|이뤄낸다|갖춘다|갖출|갖추게|추진한다|추진할|추진키로|추진하기로/g,
     'target',
   ],
-  [/사업비|총사업비|예산|국비|시비|지방비|민자|투입|들여|투자|편성|확보|소요/g, 'budget'],
+  // "4천119억원이 들어간 1단계": the money a programme takes.
   [
-    /현재|지금까지|누적|집행|길러냈|양성했|육성했|투자했|투입했|체결했|맺었|맺은|[을를] 연 (?:곳|기업|업체)|열었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|참여해|참여했|참여한|모였|몰렸|몰려|몰린|늘었|넘어섰|돌파/g,
+    /사업비|총사업비|예산|국비|시비|지방비|민자|투입|들여|투자|편성|확보|소요|(?<=원)이?\s?들어(?:간|가는|갈|갔)/g,
+    'budget',
+  ],
+  [
+    // "2천173명의 고용이 창출됐다": a result. "지난해 말 65곳이던": a count as it stood.
+    /현재|지금까지|누적|집행|창출됐|창출되었|창출했|창출된|(?<=[곳개사명건장종])(?:이던|이었던|였던)|길러냈|양성했|육성했|투자했|투입했|체결했|맺었|맺은|[을를] 연 (?:곳|기업|업체)|열었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|참여해|참여했|참여한|모였|몰렸|몰려|몰린|늘었|넘어섰|돌파/g,
     'actual',
   ],
 ];
@@ -194,6 +199,10 @@ const QUOTED_PROJECT_BEFORE =
   /['‘"“「][^'’"”」]{4,}['’"”」]\s?(?:사업비|사업|예산)(?:\s?(?:은|는|이|가|으로|로))?\s?$/;
 // "집적단지 사업비에서 923억원을 들여": an amount taken out of a named budget is a part of it.
 const OUT_OF_BUDGET = /(?:사업비|예산|재원|기금|펀드|국비|시비|총액)\s?(?:중\s?)?에서\s?$/;
+// "국비 923억원과 NHN 투자금 2천100억원이 들어간": one source's money is a share of a budget (the
+// judge lets it stand as a whole for a metric of that source's share: "1단계 국비").
+const FUNDING_SOURCE_BEFORE =
+  /(?:^|[\s(·,])(국비|시비|지방비|도비|민자|민간\s?투자금?|투자금|출자금)\s?(?:[은는이가]|만)?\s?$/;
 // "99개 기업에 창업 멘토링을 지원한다": the figure counts who receives a programme, not what it makes.
 const RECIPIENTS_AFTER = /^\s?(?:[가-힣]{1,4}\s?)?에(?:게)?\s/;
 const SUPPORT = /지원|제공|혜택|컨설팅|멘토링|교육/;
@@ -282,6 +291,11 @@ function nearest(text: string, re: RegExp, at: number): RegExpMatchArray | null 
     }
   }
   return best;
+}
+
+/** Whether a part cue names a source of funding (국비, 시비, 민자 …): see FUNDING_SOURCE_BEFORE. */
+export function isFundingSource(cue: string | null): boolean {
+  return cue !== null && FUNDING_SOURCE_BEFORE.test(` ${cue}`);
 }
 
 /**
@@ -401,6 +415,7 @@ export function readClaimFrame(
       (quotedNamesMetric ? undefined : quoted?.[0]) ??
       clause.match(OUT_OF_BUDGET)?.[0] ??
       (recipients ? `${after.match(RECIPIENTS_AFTER)![0].trim()} … ${recipients[0]}` : undefined) ??
+      clause.match(FUNDING_SOURCE_BEFORE)?.[1] ??
       (named ? undefined : (last?.[0] ?? around?.[0]));
     if (share) {
       role = 'share';

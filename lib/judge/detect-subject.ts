@@ -33,6 +33,16 @@ const PLACE = new RegExp(
     '(에서?[는도]?|으?로[는도]?|[과와][의는]?|보다|처럼|[의가이는은을를도엔])?(?![가-힣])',
   'g',
 );
+const OTHER_PLACE_NAMES = NAMES.filter((n) => !GWANGJU.includes(n));
+const OTHER_PLACE_JUST_BEFORE = new RegExp(
+  `(?<![가-힣])(${OTHER_PLACE_NAMES.join('|')})(?:광역시|특별자치[시도]|[시도군])?\\s?$`,
+);
+
+/** The place other than 광주 named right before the end of `text` ("NHN 판교 "), or null. */
+export function otherPlaceJustBefore(text: string): string | null {
+  return OTHER_PLACE_JUST_BEFORE.exec(text)?.[1] ?? null;
+}
+
 // Words of a rival, a lost bid or a comparison. Right after a place ("광주보다", "광주를 제치고",
 // "광주 등과 경쟁") they make it the rival; anywhere in a sentence of a story about another
 // place, they frame 광주 as the loser or the yardstick.

@@ -19,6 +19,7 @@ import { intervalInMetricUnit } from '../store/derive';
 import {
   CLAUSE_BREAK,
   isBracketed,
+  isFundingSource,
   ownerOf,
   owns,
   phaseOf,
@@ -28,6 +29,7 @@ import {
   topicOf,
   withoutBrackets,
 } from './claim-frame';
+import { otherPlaceJustBefore } from './detect-subject';
 import { detectTopic, type TopicVerdict } from './detect-topic';
 import { type FactIndex, findTerms, significantDigits, type TermHit } from './fact-index';
 
@@ -504,6 +506,14 @@ function anotherBodysSentence(index: FactIndex, metric: Metric, f: FigureReading
   return !!topic && !hits.some((h) => h.end <= topic.end && h.entity !== null && kindOf(h.entity) === 'city');
 }
 
+/** Whether the last word tying the figure before it is another place's ("판교 데이터센터"). */
+function anotherPlacesThing(f: FigureReading, words: readonly string[]): boolean {
+  const before = f.sentence.slice(0, f.sentenceOffset);
+  let at = -1;
+  for (const w of words) at = Math.max(at, before.lastIndexOf(w));
+  return at > 0 && otherPlaceJustBefore(before.slice(0, at)) !== null;
+}
+
 // A list closed by 등 just before the figure: "A와 B 등 N원", "A·B·C 등 N개".
 const LISTED_BEFORE = /(?:^|[\s,(])([^\s,(][^,(]*?(?:와|과|및|·)[^,(]*?)\s?등\s?$/;
 
@@ -602,10 +612,20 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
     !(ANAPHORIC_TOPIC.test(f.sentence) && namesOwnThing(index, metric, f.previousSentence))
   )
     return related('link');
-  if (frame.role !== 'whole') return related('role');
+  // "1단계 국비 2천억원" is the whole of a national-share metric; "국비 923억원" is part of a budget.
+  // ("용역비는 국비 7억원": the source word alone ties nothing: the metric's other words, or its
+  // phase, must stand too.)
+  const ownShare =
+    frame.role === 'part' &&
+    isFundingSource(frame.roleCue) &&
+    metric.name.ko.includes(frame.roleCue!) &&
+    (frame.phase !== null || link.words.some((w) => !frame.roleCue!.includes(w)));
+  if (frame.role !== 'whole' && !ownShare) return related('role');
   // "GIST는 … 데이터센터실에 100억원을 들여": a sentence about another body's money or count is
   // not the metric's, whatever word it shares with it.
   if (anotherBodysSentence(index, metric, f)) return related('link');
+  // "NHN 판교 데이터센터의 클라우드 자원 8.85PF": another place's centre, not the metric's.
+  if (anotherPlacesThing(f, link.words)) return related('link');
   // "투자·창업 지원기관 4곳": the count is of the bodies its head noun names, not of 창업.
   if (countsInstitutions(f)) return related('link');
   // "국비와 NHN 투자금 등 3천억원": the total of the things listed, not the one that tied it.

@@ -14,6 +14,10 @@ interface PeriodWords {
 }
 
 const UNTIL = /((?:19|20)\d{2})년\s*(?:까지|말까지|이내)/g;
+// "2020∼2024년", "2020~2024년", "2026-2030년": a stated term, both ends given.
+const YEAR_RANGE = /((?:19|20)\d{2})\s*(?:년\s*)?[~∼〜～\-–]\s*((?:19|20)\d{2})\s*년/g;
+// "2020년부터 2024년까지", "2020년부터 5년간": the start of a term its next words end.
+const FROM_YEAR = /((?:19|20)\d{2})년\s*부터/g;
 // "향후/앞으로/오는 N년간" starts now; a bare "N년간" is a length of time with no anchor.
 const SPAN = /(향후|앞으로|오는)?\s*(\d{1,2})년\s*(?:간|동안)/g;
 const FISCAL = /((?:19|20)\d{2})년도|((?:19|20)\d{2})년\s*(?:예산|본예산|예산안)/g;
@@ -49,6 +53,23 @@ function periodWords(sentence: string, year: number | null, previousSentence = '
   const found: PeriodWords[] = [];
   const at = (m: RegExpMatchArray) => ({ start: m.index!, end: m.index! + m[0].length, label: m[0].trim() });
   for (const m of sentence.matchAll(UNTIL)) found.push({ ...at(m), until: Number(m[1]) });
+  for (const m of sentence.matchAll(YEAR_RANGE)) {
+    const [from, until] = [Number(m[1]), Number(m[2])];
+    if (from <= until) found.push({ ...at(m), from, until });
+  }
+  const starts: PeriodWords[] = [];
+  for (const m of sentence.matchAll(FROM_YEAR)) {
+    const start = { ...at(m), from: Number(m[1]) };
+    const until = found.find(
+      (w) =>
+        w.until !== undefined && w.from === undefined && w.start - start.end <= 2 && w.start >= start.end,
+    );
+    if (until) {
+      until.from = start.from;
+      until.start = start.start;
+      until.label = sentence.slice(until.start, until.end).trim();
+    } else starts.push(start);
+  }
   for (const m of sentence.matchAll(FISCAL)) {
     const y = Number(m[1] ?? m[2]);
     found.push({ ...at(m), from: y, until: y });
@@ -64,6 +85,14 @@ function periodWords(sentence: string, year: number | null, previousSentence = '
       until.from = until.until! - n + 1;
       until.end = m.index! + m[0].length;
       until.label = sentence.slice(until.start, until.end).trim();
+      continue;
+    }
+    // "2020년부터 5년간": 2020–2024.
+    const start = starts.find((w) => m.index! - w.end <= 2 && m.index! >= w.end);
+    if (start) {
+      const end = m.index! + m[0].length;
+      const label = sentence.slice(start.start, end).trim();
+      found.push({ start: start.start, end, label, from: start.from, until: start.from! + n - 1 });
       continue;
     }
     if (m[1] && year !== null) found.push({ ...at(m), from: year, until: year + n - 1 });

@@ -294,3 +294,51 @@ describe('from z49–z72: parts, programmes and scopes the earlier pages did not
     expect(f.evidence?.slot).toBe('link');
   });
 });
+
+describe('from z73–z88: sources of money, other places, results, and terms written as ranges', () => {
+  it.each([
+    [
+      'one source of a budget',
+      '국가AI데이터센터는 국비 950억원과 민간 투자금 2천억원으로 지어졌다.',
+      '950억원',
+      'role',
+    ],
+    [
+      "another place's facility",
+      '시는 센터가 문을 열기 전까지 서울 데이터센터의 연산 자원 8.8PF를 빌려 쓰고 있다.',
+      '8.8PF',
+      'link',
+    ],
+    ['a service fee paid from national money', '연구 용역비는 국비 5억원이다.', '5억원', undefined],
+  ])('%s', (_, text, figure, slot) => {
+    const f = fig(text, figure, '2021-08-12');
+    expect(f.status, f.sentence).not.toBe('discrepancy');
+    if (slot) expect(f.evidence?.slot).toBe(slot);
+  });
+
+  it('a past-tense creation is a result, not the jobs target', () => {
+    const f = fig('센터를 거친 과제에서 1천900명의 고용이 창출됐다.', '1천900명', '2025-03-26');
+    expect(f.frame?.kind).toBe('actual');
+    expect(f.status).not.toBe('discrepancy');
+  });
+
+  it("a phase's national share is judged against that share", () => {
+    const f = fig('AI 집적단지 1단계에는 국비 2천900억원이 들어갔다.', '2천900억원', '2023-01-10');
+    expect([f.metric, f.status]).toEqual(['ai-cluster-phase1-national-budget', 'discrepancy']);
+  });
+
+  it.each([
+    ['광주는 2020∼2024년 AI 집적단지 1단계 사업비 4천300억원으로 데이터센터를 지었다.', '4천300억원'],
+    ['2020년부터 5년간 4천300억원이 들어간 AI 집적단지 1단계가 끝났다.', '4천300억원'],
+  ])('a term written as a range or "부터 N년간" is the phase-1 term: %s', (text, figure) => {
+    const f = fig(text, figure, '2025-10-01');
+    expect(f.scope).toMatchObject({ from: 2020, until: 2024 });
+    expect([f.metric, f.status]).toEqual(['ai-cluster-phase1-budget', 'discrepancy']);
+  });
+
+  it('"N곳이던" is a count as it stood then', () => {
+    const f = fig('지난해 말 70곳이던 AI 협약 기업·기관은 올해 두 배로 늘었다.', '70곳', '2021-09-08');
+    expect(f.frame?.kind).toBe('actual');
+    expect([f.metric, f.status]).toEqual(['ai-mou-partners', 'discrepancy']);
+  });
+});
