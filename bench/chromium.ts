@@ -22,7 +22,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 const MARK_JS = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
 export const TARGETS = {
-  markjsRatio: 1.0,
+  /** issue 12 §3: script time at most mark.js's on the same strings, task time at most 1.5× */
+  markjsScriptRatio: 1.0,
+  markjsTaskRatio: 1.5,
   longTaskMs: 50,
   nonTargetAddedMs: 1,
   stressHeapMb: 5,
@@ -378,6 +380,7 @@ async function benchDetected(ext: Browser, plain: Browser, runs: number) {
       markjsMarks: without.map((r) => r.markjs!.marks),
       markjsInPageMs: med(without, (r) => r.markjs!.inPageMs),
       ratioTask: oursTask / markTask,
+      ratioScript: oursScript / markScript,
       ratioTaskInclMarkjsLoad: oursTask / (markTask + markLoadTask),
       longestLongTaskWithExtMs: Math.max(...withExt.map((r) => longestAfterDcl(r.info))),
       longestLongTaskWithoutMs: Math.max(...without.map((r) => longestAfterDcl(r.info))),
@@ -396,6 +399,8 @@ async function benchDetected(ext: Browser, plain: Browser, runs: number) {
     markjsTaskMs: median(results.map((r) => r.markjsTaskMs)),
     ratioTask: median(results.map((r) => r.ratioTask)),
     worstRatio: Math.max(...results.map((r) => r.ratioTask)),
+    ratioScript: median(results.map((r) => r.ratioScript)),
+    worstScriptRatio: Math.max(...results.map((r) => r.ratioScript)),
     longestLongTaskMs: Math.max(...results.map((r) => r.longestLongTaskWithExtMs)),
   };
   printTable(
@@ -412,7 +417,8 @@ async function benchDetected(ext: Browser, plain: Browser, runs: number) {
         'mark.js script ms': fmt(r.markjsScriptMs),
         'mark.js load ms': fmt(r.markjsLoadTaskMs),
         'mark.js marks': median(r.markjsMarks),
-        'ratio ours/mark.js': fmt(r.ratioTask),
+        'script ratio ours/mark.js': fmt(r.ratioScript),
+        'task ratio ours/mark.js': fmt(r.ratioTask),
         'ratio vs mark.js load+mark': fmt(r.ratioTaskInclMarkjsLoad),
         'longest task ms (ext / none)': `${fmt(r.longestLongTaskWithExtMs, 0)} / ${fmt(r.longestLongTaskWithoutMs, 0)}`,
         'runs with task > 50 ms (ext / none)': `${r.runsWithLongTask}/${runs} / ${r.runsWithLongTaskWithout}/${runs}`,
@@ -421,13 +427,15 @@ async function benchDetected(ext: Browser, plain: Browser, runs: number) {
         page: 'median over pages',
         'ours +task ms': fmt(overall.oursTaskMs),
         'mark.js task ms': fmt(overall.markjsTaskMs),
-        'ratio ours/mark.js': fmt(overall.ratioTask),
+        'script ratio ours/mark.js': fmt(overall.ratioScript),
+        'task ratio ours/mark.js': fmt(overall.ratioTask),
       },
     ],
     [
       'task = TaskDuration − DevToolsCommandDuration (CDP Performance.getMetrics on the page, timeDomain threadTicks: main-thread CPU time); script = ScriptDuration. mark.js: delta around a marking call run in a page timer task, less an idle window of the same length; mark.js options { separateWordSearch: false } (else defaults).',
       'long tasks: PerformanceObserver("longtask") in the page, tasks starting after DOMContentLoaded; 0 = none over 50 ms.',
-      `ratio ours/mark.js (median over pages) = ${fmt(overall.ratioTask)}, target <= ${TARGETS.markjsRatio}: ${verdict(overall.ratioTask, TARGETS.markjsRatio)} (worst page ${fmt(overall.worstRatio)})`,
+      `script ratio ours/mark.js (median over pages) = ${fmt(overall.ratioScript)}, target <= ${TARGETS.markjsScriptRatio}: ${verdict(overall.worstScriptRatio, TARGETS.markjsScriptRatio)} on the worst page (${fmt(overall.worstScriptRatio)})`,
+      `task ratio ours/mark.js (median over pages) = ${fmt(overall.ratioTask)}, target <= ${TARGETS.markjsTaskRatio}: ${verdict(overall.worstRatio, TARGETS.markjsTaskRatio)} on the worst page (${fmt(overall.worstRatio)})`,
       `longest task during the extension's work = ${fmt(overall.longestLongTaskMs, 0)} ms, target: none > ${TARGETS.longTaskMs} ms: ${overall.longestLongTaskMs > TARGETS.longTaskMs ? 'MISSED' : 'met'}`,
     ],
   );

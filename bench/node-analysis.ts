@@ -7,8 +7,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { buildFactIndex } from '../lib/judge/fact-index';
 import { judgePage } from '../lib/judge/judge';
-import { readPage } from '../lib/page/read/read-page';
 import { bundledStore } from '../lib/store/bundled-store';
+import { readPage } from '../tools/read-page';
 import { loadFixtures } from '../tools/testing/score-fixtures';
 import { fmt, median, ms, printTable, quantile, sum, verdict } from './common';
 

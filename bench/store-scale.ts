@@ -4,8 +4,8 @@
 import { parseHTML } from 'linkedom';
 import { buildFactIndex } from '../lib/judge/fact-index';
 import { judgePage } from '../lib/judge/judge';
-import { readPage } from '../lib/page/read/read-page';
 import { bundledStore } from '../lib/store/bundled-store';
+import { readPage } from '../tools/read-page';
 import { inflateStore } from '../tools/store/inflate-store';
 import { loadFixtures } from '../tools/testing/score-fixtures';
 import { median, ms, printTable } from './common';

@@ -3,6 +3,7 @@ import { flagsToAnnotationCollection, parseAnnotationImport } from '../lib/flags
 import { detectTopic } from '../lib/judge/detect-topic';
 import { buildFactIndex, type FactIndex } from '../lib/judge/fact-index';
 import { judgePage } from '../lib/judge/judge';
+import { withFigures } from '../lib/judge/read/read-figures';
 import {
   type Reply,
   Request,
@@ -179,7 +180,7 @@ export default defineBackground({
           return { version: bundledStore.version, counts, error } satisfies Responses['store-status'];
         }
         case 'judge-page': {
-          const report = judgePage(await judgeIndex(), req.reading);
+          const report = judgePage(await judgeIndex(), withFigures(req.page));
           if (report.detected) {
             // The card's progress line: the metric's target, or the target it tracks.
             const store = await running();
@@ -196,7 +197,7 @@ export default defineBackground({
             await Promise.all([restored, restoredTexts]);
             if (report.detected) {
               reports.set(tabId, report);
-              texts.set(tabId, req.reading.text);
+              texts.set(tabId, req.page.text);
             } else {
               reports.delete(tabId);
               texts.delete(tabId);

@@ -8,13 +8,13 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { detectTopic } from '../lib/judge/detect-topic';
 import { buildFactIndex } from '../lib/judge/fact-index';
-import { readPage } from '../lib/page/read/read-page';
 import { bundledStore } from '../lib/store/bundled-store';
 import { checkPack } from '../lib/store/check-pack';
 import { InputError } from '../tools/cli/load-input';
 import { openPage } from '../tools/cli/open-page';
 import { draftFacts } from '../tools/draft-facts';
 import { draftsToPack } from '../tools/drafts-to-pack';
+import { readPage } from '../tools/read-page';
 
 const USAGE =
   'usage: npm run ingest -- <article.html|article.txt|-> [--url <address>] [--date <ISO date>] [--id <source id>] [--pack OUT.json]';

@@ -1,6 +1,6 @@
 import type { FactIndex } from '../lib/judge/fact-index';
 import { judgePage } from '../lib/judge/judge';
-import { type ReadPageOptions, readPage } from '../lib/page/read/read-page';
+import { type ReadPageOptions, readPage } from './read-page';
 
 /** Options for analyzeDocument: reading, and whether to list an undetected page's figures. */
 export type AnalyzeOptions = ReadPageOptions & { all?: boolean };

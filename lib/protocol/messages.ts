@@ -4,7 +4,7 @@ import type { FlagAnnotationCollection } from '../flags/web-annotation';
 import type { MetricDetail } from '../search/metric-detail';
 import type { SearchHit } from '../search/search-hit';
 import type { FactPack } from '../shared/pack-schema';
-import { type AnalysisReport, type JudgedFigure, PageReading } from '../shared/report';
+import { type AnalysisReport, ArticleText, type JudgedFigure } from '../shared/report';
 import { type Metric, ObservationKind, type Topic } from '../shared/store-schema';
 import type { Flag } from '../store/fact-db';
 import type { FactSaved, MyFact, PackSummary } from '../store/pack-library';
@@ -25,8 +25,9 @@ export const Request = z.discriminatedUnion('type', [
     text: z.string().max(4_000_000).optional(),
     title: z.string().max(2000).optional(),
   }),
-  /** content script: judge this page reading; the background keeps the report for the popup */
-  z.strictObject({ type: z.literal('judge-page'), reading: PageReading }),
+  /** content script: read and judge this article (the figures are read here, off the page's main
+   * thread); the background keeps the report for the popup */
+  z.strictObject({ type: z.literal('judge-page'), page: ArticleText }),
   /** popup: the report of a tab's page, if it was a detected article */
   z.strictObject({ type: z.literal('page-report'), tabId: z.number().int() }),
   /** popup: search metrics, observations and statements (Korean, English, 초성) */

@@ -3,7 +3,7 @@ import { Bilingual } from './bilingual';
 import { Qualifier, UnitCode } from './quantity/types';
 import { ObservationKind } from './store-schema';
 
-/** The period a sentence ties a figure to, resolved against the article's date (lib/page/read/resolve-scope.ts). */
+/** The period a sentence ties a figure to, resolved against the article's date (lib/judge/read/resolve-scope.ts). */
 export const FigureScope = z.strictObject({
   /** the words that set it ("2027년까지", "향후 10년간", "올해"), or null when the sentence has none */
   label: z.string().nullable(),
@@ -41,7 +41,22 @@ export const FigureReading = z.strictObject({
 });
 export type FigureReading = z.infer<typeof FigureReading>;
 
-/** A page as read in the page: metadata, body text and figures. No store data, no verdict. */
+/** An article as the page gives it: address, metadata and body text (what the content script sends). */
+export const ArticleText = z.strictObject({
+  url: z.string(),
+  article: z.strictObject({
+    title: z.string(),
+    outlet: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    textLength: z.number().int(),
+    method: z.string(),
+  }),
+  /** the body text, from which the figures are read (offsets into it mark them in the page) */
+  text: z.string(),
+});
+export type ArticleText = z.infer<typeof ArticleText>;
+
+/** A page as read: metadata, body text and figures. No store data, no verdict. */
 export const PageReading = z.strictObject({
   url: z.string(),
   article: z.strictObject({

@@ -43,7 +43,7 @@ const CASES: [zone: string, probe: string, forbidden: string, allowed: string][]
   [
     'lib/judge',
     'lib/judge/layer-probe.ts',
-    "import { readPage } from '../page/read/read-page';",
+    "import { readArticle } from '../page/read/read-page';",
     "import { deriveDiscrepancies } from '../store/derive';",
   ],
   [
@@ -56,7 +56,7 @@ const CASES: [zone: string, probe: string, forbidden: string, allowed: string][]
     'tools',
     'tools/layer-probe.ts',
     "import { FIXTURES } from '../tests/e2e/hostile/pages';",
-    "import { readPage } from '../lib/page/read/read-page';",
+    "import { readArticle } from '../lib/page/read/read-page';",
   ],
 ];
 

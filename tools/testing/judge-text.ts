@@ -1,6 +1,6 @@
 import { buildFactIndex, type FactIndex } from '../../lib/judge/fact-index';
 import { judgePage } from '../../lib/judge/judge';
-import { readFigures } from '../../lib/page/read/read-page';
+import { readFigures } from '../../lib/judge/read/read-figures';
 import type { AnalysisReport } from '../../lib/shared/report';
 import { bundledStore } from '../../lib/store/bundled-store';
 

@@ -2,10 +2,10 @@ import { h, render } from 'preact';
 import { flagFrameAddress } from '../../protocol/flag-frame-params';
 import { send } from '../../protocol/send';
 import { readStoredSettings, type Settings, watchSettings } from '../../protocol/settings-shape';
-import type { AnalysisReport, PageReading } from '../../shared/report';
+import type { AnalysisReport } from '../../shared/report';
 import type { ExtractedArticle } from '../article/extract-article';
 import { pageMightBeGwangjuAi } from '../article/gate';
-import { readPage } from '../read/read-page';
+import { readArticle } from '../read/read-page';
 import type { SessionLife } from '../session-life';
 import { CardController } from './card-controller';
 import { placeCard } from './FigureCard';
@@ -130,9 +130,9 @@ export class PageSession {
     if (!pageMightBeGwangjuAi(document, location.href)) return this.clear();
     const marksIntact =
       this.marks.length > 0 && this.marks.every((m) => m.elements.every((el) => el.isConnected));
-    const read = readPage(document, location.href, { isHidden });
+    const read = readArticle(document, location.href, { isHidden });
     if (!read) return this.clear();
-    const key = `${location.href}\n${read.reading.text}`;
+    const key = `${location.href}\n${read.page.text}`;
     if (key === this.lastReadingKey && marksIntact) return; // nothing changed that matters
     // A page that re-renders replaces our marks together with its text: mark again. A page that
     // takes our elements out and keeps their text is removing them on purpose: back off.
@@ -144,7 +144,8 @@ export class PageSession {
     }
     let report = this.report;
     if (!report || key !== this.lastReadingKey) {
-      const answer = await send({ type: 'judge-page', reading: read.reading as PageReading });
+      // The figures are read in the background, from the text: off the page's main thread.
+      const answer = await send({ type: 'judge-page', page: read.page });
       if (!answer.ok || this.ctx.isInvalid) return;
       report = answer.value;
     }
@@ -166,7 +167,7 @@ export class PageSession {
     if (this.marks.length > 0) {
       this.withoutObserving(() => unmarkAll(document));
       this.marks = [];
-      const fresh = readPage(document, location.href, { isHidden });
+      const fresh = readArticle(document, location.href, { isHidden });
       if (!fresh || fresh.article.text !== read.text) {
         this.lastReadingKey = ''; // the page changed meanwhile: read and judge it again
         this.scheduler.request(0);

@@ -34,7 +34,7 @@ export type UnitCode = z.infer<typeof UnitCode>;
 /**
  * Units that set a figure's scope instead of being a figure: calendar years and durations in
  * 년/개월. `hours` is not one of them (교육 1120시간 is a figure to check). The same set as
- * isCheckableFigure in lib/page/read/read-page.ts, which keeps every other unit.
+ * isCheckableFigure in lib/judge/read/read-figures.ts, which keeps every other unit.
  */
 export const isScopeUnit = (unit: UnitCode): boolean =>
   unit === 'year' || unit === 'years' || unit === 'months';

@@ -3,8 +3,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detectTopic } from '../../../lib/judge/detect-topic';
 import { buildFactIndex } from '../../../lib/judge/fact-index';
-import { readFigures } from '../../../lib/page/read/read-page';
-import { splitSentences } from '../../../lib/page/read/sentences';
+import { readFigures } from '../../../lib/judge/read/read-figures';
+import { splitSentences } from '../../../lib/judge/read/sentences';
 import { bundledStore } from '../../../lib/store/bundled-store';
 import { analyzeDocument } from '../../../tools/analyze-document';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex } from '../../../lib/judge/fact-index';
 import { linkFigure } from '../../../lib/judge/judge';
-import { readFigures } from '../../../lib/page/read/read-page';
+import { readFigures } from '../../../lib/judge/read/read-figures';
 import { explainFigure } from '../../../lib/shared/wording/explain-figure';
 import { bundledStore } from '../../../lib/store/bundled-store';
 import { judgeText } from '../../../tools/testing/judge-text';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveScope } from '../../../lib/page/read/resolve-scope';
-import { sentenceAt, splitSentences } from '../../../lib/page/read/sentences';
+import { resolveScope } from '../../../lib/judge/read/resolve-scope';
+import { sentenceAt, splitSentences } from '../../../lib/judge/read/sentences';
 
 describe('splitSentences', () => {
   it('splits at sentence ends and line breaks, not inside numbers or dates', () => {

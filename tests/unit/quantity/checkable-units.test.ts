@@ -1,7 +1,7 @@
-// isScopeUnit (lib/shared/quantity) and isCheckableFigure (lib/page/read/read-page) must agree on every unit:
+// isScopeUnit (lib/shared/quantity) and isCheckableFigure (lib/judge/read/read-figures) must agree on every unit:
 // `hours` is a figure to check (교육 1120시간), only calendar years and 년/개월 durations are scope.
 import { describe, expect, it } from 'vitest';
-import { isCheckableFigure } from '../../../lib/page/read/read-page';
+import { isCheckableFigure } from '../../../lib/judge/read/read-figures';
 import { parseQuantity } from '../../../lib/shared/quantity/parse-quantity';
 import { isScopeUnit, type Quantity, UnitCode } from '../../../lib/shared/quantity/types';
 
