@@ -179,7 +179,7 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, ClaimFrame['kind']]> = [
   ],
   [
     // "2천173명의 고용이 창출됐다": a result. "지난해 말 65곳이던": a count as it stood.
-    /현재|지금까지|누적|집행|창출됐|창출되었|창출했|창출된|(?<=[곳개사명건장종])(?:이던|이었던|였던)|길러냈|양성했|육성했|투자했|투입했|체결했|맺었|맺은|[을를] 연 (?:곳|기업|업체)|열었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|참여해|참여했|참여한|모였|몰렸|몰려|몰린|늘었|넘어섰|돌파/g,
+    /현재|지금까지|누적|집행|나왔|배출됐|창출됐|창출되었|창출했|창출된|(?<=[곳개사명건장종])(?:이던|이었던|였던)|길러냈|양성했|육성했|투자했|투입했|체결했|맺었|맺은|[을를] 연 (?:곳|기업|업체)|열었|유치했|유치한(?!다)|배출|수료|달성했|기록했|입주|설립했|개소했|집계|지원했|참석|참가했|참여해|참여했|참여한|모였|몰렸|몰려|몰린|늘었|넘어섰|돌파/g,
     'actual',
   ],
 ];
@@ -444,8 +444,16 @@ export function readClaimFrame(
     yearAt >= 0 &&
     yearAt + scope.label!.length <= fs &&
     EVENT_AFTER_YEAR.test(s.slice(yearAt + scope.label!.length, fs));
+  // "데이터센터가 내년이면 문을 열고, 1단계에만 4천119억원이 투입된다": a year in another predicate
+  // dates that predicate, not the figure.
+  const predicate = clauseAround(s, fs, fe);
+  const otherPredicate = yearAt >= 0 && (yearAt < predicate.start || yearAt >= predicate.end);
   const annual =
-    (!scope.inherited && !datesAnEvent && scope.from !== undefined && scope.from === scope.until) ||
+    (!scope.inherited &&
+      !datesAnEvent &&
+      !otherPredicate &&
+      scope.from !== undefined &&
+      scope.from === scope.until) ||
     ANNUAL.test(stretch);
 
   return {

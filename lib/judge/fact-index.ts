@@ -143,6 +143,8 @@ export function findTerms(index: FactIndex, text: string): TermHit[] {
   return hits;
 }
 
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
 function scanTerms(index: FactIndex, text: string): TermHit[] {
   const hits: TermHit[] = [];
   for (const m of index.matcher.iterate(text)) {
@@ -150,6 +152,8 @@ function scanTerms(index: FactIndex, text: string): TermHit[] {
     const latinEnd = isAsciiLetter(m.pattern[m.pattern.length - 1]);
     if ((latinStart && isAsciiLetter(text[m.start - 1])) || (latinEnd && isAsciiLetter(text[m.end])))
       continue;
+    // A term that is a number ("1조원") is not found inside a larger one ("81조원", "2.1조원").
+    if (isDigit(m.pattern[0]) && /[\d.,]/.test(text[m.start - 1] ?? '')) continue;
     hits.push({
       start: m.start,
       end: m.end,

@@ -113,6 +113,7 @@ const gapTo = (sentence: string, hit: TermHit, fs: number, fe: number) =>
 
 /** Metric keywords that name an action or a property shared by many quantities, not a metric. */
 const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  '사업비',
   '편성',
   '투입',
   '투자',

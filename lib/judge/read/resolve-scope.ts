@@ -45,6 +45,9 @@ function lastStatedYear(text: string): number | null {
   const all = [...text.matchAll(EXPLICIT_YEAR)];
   return all.length ? Number(all[all.length - 1]![1]) : null;
 }
+// "센터가 내년이면 문을 열고, 1단계에만 4천119억원이": the year dates an event of its own predicate.
+const DATES_AN_EVENT =
+  /^(?:이면|에는|엔|에)?\s?[^,]{0,14}?(?:문을\s?열|개소|개관|완공|준공|가동|착공|출범|마무리)[가-힣]*[고며],?\s/;
 /** How far after the figure's start a period may begin and still be the figure's (chars). */
 const AFTER_REACH = 16;
 
@@ -187,7 +190,9 @@ export function resolveScope(
     : undefined;
   const base: FigureScope = asOf ? { label: null, asOf } : { label: null };
   const words = periodWords(sentence, year, previousSentence);
-  const before = words.filter((w) => w.end <= figureOffset).sort((a, b) => b.end - a.end)[0];
+  const nearestBefore = words.filter((w) => w.end <= figureOffset).sort((a, b) => b.end - a.end)[0];
+  const eventYear = !!nearestBefore && DATES_AN_EVENT.test(sentence.slice(nearestBefore.end, figureOffset));
+  const before = eventYear ? undefined : nearestBefore;
   // A term after the figure is its own only when it follows closely ("1조원을 2030년까지 투입"), not
   // when it belongs to a later predicate ("4116억원이 들어가는 집적단지에는 2023년까지 …").
   const after = words
@@ -201,7 +206,7 @@ export function resolveScope(
   // Failing the sentence before, a single year the headline states ("광주시 내년 예산 6조…"): the
   // year the whole story is about.
   const inherited =
-    before || after
+    before || after || eventYear
       ? undefined
       : (periodWords(previousSentence, year).sort((a, b) => b.end - a.end)[0] ??
         periodWords(headline, year).find((w) => w.from !== undefined && w.from === w.until));

@@ -342,3 +342,42 @@ describe('from z73–z88: sources of money, other places, results, and terms wri
     expect([f.metric, f.status]).toEqual(['ai-mou-partners', 'discrepancy']);
   });
 });
+
+describe('from z89–z96: numbers inside numbers, results, events and generic words', () => {
+  it('a stored value is not found inside a larger number (1조원 in 81조원)', () => {
+    const f = fig(
+      "시장은 15대 과제, 사업비 81조원 규모의 '광주의 제안'을 발표했다.",
+      '81조원 규모',
+      '2025-04-08',
+    );
+    expect(f.status).not.toBe('discrepancy');
+  });
+
+  it('"N명의 인재가 나왔고" is a result, not the experts target', () => {
+    const f = fig(
+      '그는 "사관학교에서 2년 동안 300명의 실무 인재가 나왔고, AI 투자펀드를 만들어 투자하고 있다"고 했다.',
+      '300명',
+      '2022-04-19',
+    );
+    expect(f.status).not.toBe('discrepancy');
+  });
+
+  it("a year that dates an event of another predicate is not the figure's year", () => {
+    const f = fig(
+      '시장은 "데이터센터가 내년이면 문을 열고, AI 집적단지 1단계에만 4천300억원이 투입된다"고 말했다.',
+      '4천300억원',
+      '2022-06-27',
+    );
+    expect(f.scope.label).toBeNull();
+    expect([f.metric, f.status]).toEqual(['ai-cluster-phase1-budget', 'discrepancy']);
+  });
+
+  it('"사업비" alone names no metric: another package of projects is not the AI cluster', () => {
+    const f = fig(
+      '광주시는 AI 집적단지 조성에 속도를 내고 있다. 시는 40개 사업, 사업비 5조원의 지역 공약도 발표했다.',
+      '5조원',
+      '2025-04-08',
+    );
+    expect([f.status, f.evidence?.slot]).toEqual(['related', 'link']);
+  });
+});
