@@ -56,7 +56,7 @@ if (benchPartWanted('storeScale')) {
 }
 done();
 
-const chromiumParts = ['detected', 'nonTarget', 'stress', 'coldStart'];
+const chromiumParts = ['detected', 'nonTarget', 'stress', 'manyFigures', 'coldStart'];
 if (process.env.BENCH_SKIP_CHROMIUM !== '1' && chromiumParts.some(benchPartWanted)) {
   done = step('chromium');
   try {

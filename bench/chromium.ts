@@ -16,7 +16,14 @@ import { chromiumArgs, chromiumArgsWithExtension } from '../tools/cli/chromium-a
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../tools/testing/launch';
 import { fixture, servePages } from '../tools/testing/serve-fixtures';
 import { benchPartWanted, fmt, median, printTable, quantile, sleep, verdict } from './common';
-import { NON_GWANGJU_URL, nonGwangjuPage, STRESS_URL, stressPage } from './pages';
+import {
+  MANY_FIGURES_URL,
+  manyFiguresPage,
+  NON_GWANGJU_URL,
+  nonGwangjuPage,
+  STRESS_URL,
+  stressPage,
+} from './pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const MARK_JS = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
@@ -42,6 +49,8 @@ const DETECTED_PAGES = ['seed-001-kwangju', 'seed-002-naver', 'c07-namdonews-pha
 const NON_TARGET_PAGES = ['n02-hani-biennale-generic', 'n06-chosun-daegu-ai-robot'];
 const NON_GWANGJU = 'generated: non-Gwangju article (yna.co.kr)';
 const STRESS_FIXTURE = 'seed-002-naver';
+/** Figures in the article of part [4b] (issue 12 §3: "5,000 figures in one article"). */
+const MANY_FIGURES = 5000;
 const COLD_PAGE = 'seed-001-kwangju';
 
 /** Printed by the init script when the first gctx-figure is in the DOM. */
@@ -232,6 +241,8 @@ interface VisitOptions {
   heap?: boolean;
   markjs?: string[];
   timeoutMs?: number;
+  /** after the first mark, wait until no mark of ours has changed for this long (ms) */
+  stableMs?: number;
 }
 
 /** One fresh page: load, wait, read main-thread metrics, then what the page saw. */
@@ -252,6 +263,14 @@ async function visit(context: BrowserContext, url: string, o: VisitOptions): Pro
     if (signal) {
       await signal;
       await sleep(SETTLE_MS);
+      // Marks that land a slice per task: wait for the last one.
+      for (let t = 0; o.stableMs && t < 100; t++) {
+        const quiet = (await page.evaluate(
+          '(() => { const s = window.__gctxBench; return s && s.lastMark !== null ? performance.now() - s.lastMark : 0; })()',
+        )) as number;
+        if (quiet >= o.stableMs) break;
+        await sleep(100);
+      }
     } else {
       await sleep(o.waitAfterLoadMs ?? NON_TARGET_WAIT_MS);
     }
@@ -717,6 +736,52 @@ async function benchColdStart(ext: Browser, extensionId: string, runs: number) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** [4b] 5,000 figures in one article: every one marked, no task over 50 ms, time to the last mark. */
+async function benchManyFigures(ext: Browser, plain: Browser, runs: number) {
+  const opts = { timeoutMs: 60_000, stableMs: 500 };
+  const withExt: Run[] = [];
+  const without: Run[] = [];
+  const warm = await visit(ext.context, MANY_FIGURES_URL, { ...opts, expectMarks: true });
+  const waitAfterLoadMs = Math.max(warm.waitedAfterLoadMs, 3000);
+  for (let i = 0; i < runs; i++) {
+    withExt.push(await visit(ext.context, MANY_FIGURES_URL, { ...opts, expectMarks: true }));
+    without.push(
+      await visit(plain.context, MANY_FIGURES_URL, { ...opts, expectMarks: false, waitAfterLoadMs }),
+    );
+  }
+  const expected = MANY_FIGURES + fixture(STRESS_FIXTURE).expected.figures.length;
+  const result = {
+    url: MANY_FIGURES_URL,
+    runs,
+    expectedMarks: expected,
+    marks: withExt.map((r) => r.info.marks),
+    marksComplete: withExt.every((r) => r.info.marks === expected),
+    firstMarkAfterNavMs: med(withExt, (r) => r.info.firstMark ?? Number.NaN),
+    lastMarkAfterNavMs: med(withExt, (r) => r.info.lastMark ?? Number.NaN),
+    addedTaskMs: med(withExt, (r) => r.metrics.taskMs) - med(without, (r) => r.metrics.taskMs),
+    addedScriptMs: med(withExt, (r) => r.metrics.scriptMs) - med(without, (r) => r.metrics.scriptMs),
+    longestLongTaskWithExtMs: Math.max(...withExt.map((r) => longestAfterDcl(r.info))),
+    longestLongTaskWithoutMs: Math.max(...without.map((r) => longestAfterDcl(r.info))),
+    samples: { withExt: withExt.map((r) => ({ ...r.metrics, longTasks: r.info.longTasks })) },
+  };
+  printTable(
+    `[4b] ${MANY_FIGURES} figures in one article (${STRESS_FIXTURE} with a repeated sentence of five stored figures), at ${MANY_FIGURES_URL}; medians of ${runs} fresh pages per side`,
+    [
+      {
+        'marks/expected': `${median(result.marks)}/${expected}${result.marksComplete ? '' : ' (INCOMPLETE)'}`,
+        'first / last mark after nav start ms': `${fmt(result.firstMarkAfterNavMs, 0)} / ${fmt(result.lastMarkAfterNavMs, 0)}`,
+        'ours +task ms': fmt(result.addedTaskMs, 1),
+        'ours +script ms': fmt(result.addedScriptMs, 1),
+        'longest task ms (ext / none)': `${fmt(result.longestLongTaskWithExtMs, 0)} / ${fmt(result.longestLongTaskWithoutMs, 0)}`,
+      },
+    ],
+    [
+      `longest long task after DOMContentLoaded with the extension ${fmt(result.longestLongTaskWithExtMs, 0)} ms, target none > ${TARGETS.longTaskMs} ms: ${result.longestLongTaskWithExtMs > TARGETS.longTaskMs ? 'MISSED' : 'met'}`,
+    ],
+  );
+  return result;
+}
+
 export async function runChromium(o: ChromiumOptions) {
   const stress = stressPage(fixture(STRESS_FIXTURE));
   const pages: Record<string, string> = {
@@ -725,6 +790,7 @@ export async function runChromium(o: ChromiumOptions) {
     ),
     [NON_GWANGJU_URL]: nonGwangjuPage(),
     [STRESS_URL]: stress,
+    [MANY_FIGURES_URL]: manyFiguresPage(fixture(STRESS_FIXTURE), MANY_FIGURES),
   };
   const launched = await launchWithExtension();
   const ext: Browser = {
@@ -753,6 +819,7 @@ export async function runChromium(o: ChromiumOptions) {
     const detected = await part('detected', () => benchDetected(ext, plain, o.detectedRuns));
     const nonTarget = await part('nonTarget', () => benchNonTarget(ext, empty, plain, o.nonTargetRuns));
     const stressResult = await part('stress', () => benchStress(ext, plain, o.stressRuns, stress));
+    const manyFigures = await part('manyFigures', () => benchManyFigures(ext, plain, o.stressRuns));
     const coldStart = await part('coldStart', () => benchColdStart(ext, launched.extensionId, o.coldRuns));
     return {
       extensionDir: EXTENSION_DIR,
@@ -762,6 +829,7 @@ export async function runChromium(o: ChromiumOptions) {
       detected,
       nonTarget,
       stress: stressResult,
+      manyFigures,
       coldStart,
     };
   } finally {

@@ -42,7 +42,7 @@ export function printTable(caption: string, rows: Record<string, unknown>[], not
   for (const n of notes) console.log(`  ${n}`);
 }
 
-/** BENCH_ONLY=a,b runs only the named parts (detected, nonTarget, stress, coldStart, node, textScaling, storeScale); unset runs all. */
+/** BENCH_ONLY=a,b runs only the named parts (detected, nonTarget, stress, manyFigures, coldStart, node, textScaling, storeScale); unset runs all. */
 export function benchPartWanted(name: string): boolean {
   const only = process.env.BENCH_ONLY?.split(',')
     .map((x) => x.trim())

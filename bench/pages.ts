@@ -90,6 +90,23 @@ export function stressPage(fx: Fixture, blocks = 8400): string {
   return html;
 }
 
+/** A supported address (네이버 뉴스) for the page with thousands of figures. */
+export const MANY_FIGURES_URL = 'https://n.news.naver.com/mnews/article/999/0000000002';
+
+/**
+ * A fixture article (Naver layout) whose body repeats a sentence of five stored figures: `n`
+ * figures in all, every one a mark (consistent), so marking, the card data and the panel carry
+ * thousands of entries.
+ */
+export function manyFiguresPage(fx: Fixture, n = 5000): string {
+  const sentence =
+    '광주시는 AI 집적단지 1단계 사업비 4천116억원 가운데 국비 2천798억원을 확보했고, 일자리 2만7500명과 AI 창업 2천개, 전문인재 5천150명을 목표로 내걸었다.';
+  const body = Array.from({ length: Math.ceil(n / 5) }, () => sentence).join('<br><br>\n');
+  const html = fx.html.replace(/(<article id="dic_area"[^>]*>)/, `$1${body}<br><br>\n`);
+  if (html === fx.html) throw new Error('many-figures page: the article body was not found');
+  return html;
+}
+
 /** A regular news article at a supported host, about something else than Gwangju. */
 export function nonGwangjuPage(): string {
   const pick = picker(7);

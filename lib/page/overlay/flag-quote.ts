@@ -32,8 +32,9 @@ export function quoteOfMark(root: Node, elements: readonly Element[], context = 
 }
 
 /**
- * The quotes of many marks at once, in one walk over the DOM text of `root` (what quoteOfMark
- * gives one by one, without walking the page again for every mark).
+ * The quotes of many marks at once: what quoteOfMark gives, from the text nodes next to each
+ * mark only (`context` characters each way), so the cost follows the marks, not the page: a
+ * 1 MB page is never joined into one string.
  */
 export function quotesOfMarks(
   root: Node,
@@ -42,34 +43,43 @@ export function quotesOfMarks(
 ): { index: number; quote: TextQuote }[] {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const offsets = new Map<Node, number>();
-  let text = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    offsets.set(n, text.length);
-    text += (n as Text).data;
-  }
-  const startOf = (el: Element) => {
+  const textOf = (el: Element) => {
     const w = doc.createTreeWalker(el, 4);
-    const first = w.nextNode();
-    return first ? (offsets.get(first) ?? -1) : -1;
-  };
-  const endOf = (el: Element) => {
-    const w = doc.createTreeWalker(el, 4);
-    let last: Node | null = null;
-    for (let n = w.nextNode(); n; n = w.nextNode()) last = n;
-    return last ? (offsets.get(last) ?? -1) + (last as Text).data.length : -1;
+    let first: Text | null = null;
+    let last: Text | null = null;
+    for (let n = w.nextNode(); n; n = w.nextNode()) {
+      first ??= n as Text;
+      last = n as Text;
+    }
+    return { first, last };
   };
   return marks.flatMap((m) => {
-    const start = startOf(m.elements[0]!);
-    const end = endOf(m.elements[m.elements.length - 1]!);
-    if (start < 0 || end < start) return [];
+    const { first } = textOf(m.elements[0]!);
+    const { last } = textOf(m.elements[m.elements.length - 1]!);
+    if (!first || !last || !root.contains(first) || !root.contains(last)) return [];
+    // The text from the first piece to the last, as a Range would give it (no Range: thousands
+    // of live ranges slow every later DOM change).
+    let exact = first.data;
+    walker.currentNode = first;
+    for (let n: Node | null = first; n && n !== last; ) {
+      n = walker.nextNode();
+      if (n) exact += (n as Text).data;
+    }
+    let prefix = '';
+    walker.currentNode = first;
+    for (let n = walker.previousNode(); n && prefix.length < context; n = walker.previousNode())
+      prefix = (n as Text).data + prefix;
+    let suffix = '';
+    walker.currentNode = last;
+    for (let n = walker.nextNode(); n && suffix.length < context; n = walker.nextNode())
+      suffix += (n as Text).data;
     return [
       {
         index: m.index,
         quote: {
-          exact: text.slice(start, end),
-          prefix: text.slice(Math.max(0, start - context), start),
-          suffix: text.slice(end, end + context),
+          exact,
+          prefix: prefix.slice(Math.max(0, prefix.length - context)),
+          suffix: suffix.slice(0, context),
         },
       },
     ];

@@ -23,6 +23,9 @@ import type { Timers } from './timers';
 
 const UI_TAG = 'gctx-overlay';
 
+/** Figures marked in one task; the rest wait for the next (a slice is a few milliseconds). */
+const MARK_SLICE = 400;
+
 /**
  * Elements the reader cannot see are not read (hidden boxes, collapsed tabs), and neither are
  * editors (contenteditable): the extension never edits what someone is writing.
@@ -62,6 +65,8 @@ export class PageSession {
   /** watches <html> for a new <body> */
   private bodySwaps: MutationObserver | null = null;
   private readonly cards: CardController;
+  /** counts passes of apply(): a pass that yields and finds a newer one stops */
+  private applying = 0;
 
   constructor(private readonly ctx: SessionLife) {
     this.timers = {
@@ -102,7 +107,23 @@ export class PageSession {
       this.scheduler.request(0);
     });
     watchSettings((next) => this.settingsChanged(next));
+    await this.afterNextFrame();
     await this.scheduler.run();
+  }
+
+  /**
+   * Resolves after the browser has drawn a frame (or after 100 ms, in a tab that draws none):
+   * reading checks each element's visibility, which on a page whose styles are still dirty (a
+   * 1 MB page just parsed) would make our task pay for the whole document's style recalc.
+   */
+  private afterNextFrame(): Promise<void> {
+    return new Promise((resolve) => {
+      const fallback = this.ctx.setTimeout(resolve, 100);
+      requestAnimationFrame(() => {
+        clearTimeout(fallback);
+        this.ctx.setTimeout(resolve, 0);
+      });
+    });
   }
 
   private useSettings(settings: Settings) {
@@ -175,35 +196,48 @@ export class PageSession {
       }
       article = fresh.article;
     }
-    this.withoutObserving(() => {
-      this.report = report;
-      this.article = article;
-      this.shown = new Set(
-        report.figures
-          .map((_, i) => i)
-          .filter((i) => this.settings.showUnknown || report.figures[i]!.status !== 'unknown'),
-      );
-      if (this.cards.card && !this.shown.has(this.cards.card.index)) this.cards.card = null;
-      // Offsets refer to the text just read: mark with that reading's segments.
-      const data = report.figures
-        .map((f, index) => ({ f, index }))
-        .filter(({ index }) => this.shown.has(index))
-        .map(({ f, index }) => ({
-          index,
-          start: f.start,
-          end: f.end,
-          status: f.status,
-          value: f.value,
-          unit: f.unit,
-          metric: f.metric,
-          origin: f.origin,
-          label: `${f.text}: ${this.t[f.status]}${f.origin === 'user' ? ` (${this.t.myFacts})` : ''}`,
-        }));
-      this.marks = markFigures(document, article.segments, data);
-      this.indexOfMark = new WeakMap(
-        this.marks.flatMap((m) => m.elements.map((el) => [el, m.data.index] as const)),
-      );
-    });
+    const generation = ++this.applying;
+    this.report = report;
+    this.article = article;
+    this.shown = new Set(
+      report.figures
+        .map((_, i) => i)
+        .filter((i) => this.settings.showUnknown || report.figures[i]!.status !== 'unknown'),
+    );
+    if (this.cards.card && !this.shown.has(this.cards.card.index)) this.cards.card = null;
+    // Offsets refer to the text just read: mark with that reading's segments, last figure first
+    // (splitting a text node keeps the offsets before the split valid).
+    const data = report.figures
+      .map((f, index) => ({ f, index }))
+      .filter(({ index }) => this.shown.has(index))
+      .map(({ f, index }) => ({
+        index,
+        start: f.start,
+        end: f.end,
+        status: f.status,
+        value: f.value,
+        unit: f.unit,
+        metric: f.metric,
+        origin: f.origin,
+        label: `${f.text}: ${this.t[f.status]}${f.origin === 'user' ? ` (${this.t.myFacts})` : ''}`,
+      }))
+      .sort((a, b) => b.start - a.start);
+    this.marks = [];
+    // Thousands of figures are marked a slice per task, so no task of ours keeps the page from
+    // answering the reader (bench [4b]). Each slice's marks are kept as they land: a newer pass
+    // that starts meanwhile takes them out before it reads.
+    for (let i = 0; i < data.length; i += MARK_SLICE) {
+      if (i > 0) {
+        await new Promise<void>((resolve) => this.ctx.setTimeout(resolve, 0));
+        if (generation !== this.applying || this.ctx.isInvalid) return;
+      }
+      this.withoutObserving(() => {
+        this.marks.unshift(...markFigures(document, article.segments, data.slice(i, i + MARK_SLICE)));
+      });
+    }
+    this.indexOfMark = new WeakMap(
+      this.marks.flatMap((m) => m.elements.map((el) => [el, m.data.index] as const)),
+    );
     this.ensureUi();
     this.listen();
     this.observe();

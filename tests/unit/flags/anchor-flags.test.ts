@@ -24,6 +24,20 @@ describe('finding flags again', () => {
     expect(all.map((q) => q.quote)).toEqual(marks.map((m) => quoteOfMark(document.body, m.elements, 8)));
   });
 
+  it('reads quotes from the nodes next to each mark: short nodes, marks in pieces, a long page', () => {
+    const filler = Array.from({ length: 30 }, (_, i) => `<p>줄 ${i}<b>.</b></p>`).join('');
+    const marks = page(
+      `${filler}<p>사업비 <i>총</i><gctx-figure>4천</gctx-figure><gctx-figure>116억원</gctx-figure>에<b></b> 국비 <gctx-figure>2798억원</gctx-figure></p>${filler}`,
+    );
+    const grouped = [
+      { index: 0, elements: [marks[0]!.elements[0]!, marks[1]!.elements[0]!] },
+      { index: 1, elements: marks[2]!.elements },
+    ];
+    const all = quotesOfMarks(document.body, grouped, 40);
+    expect(all.map((q) => q.quote)).toEqual(grouped.map((m) => quoteOfMark(document.body, m.elements, 40)));
+    expect(all[0]!.quote.exact).toBe('4천116억원');
+  });
+
   it('anchors by exact text and context; small edits around the figure still anchor', () => {
     const f = flag('2000개', '광주시는 AI 창업 ', '를 목표로 세웠다');
     page(
