@@ -15,7 +15,7 @@ import { readStoredSettings } from '../lib/protocol/settings-shape';
 import { mayAsk } from '../lib/protocol/who-may-ask';
 import { metricDetail } from '../lib/search/metric-detail';
 import { buildSearchIndex, type SearchIndex, searchFacts } from '../lib/search/search-facts';
-import type { AnalysisReport } from '../lib/shared/report';
+import { type AnalysisReport, forPage } from '../lib/shared/report';
 import { findSupportedSite } from '../lib/shared/supported-sites';
 import { bundledStore } from '../lib/store/bundled-store';
 import { deleteFlag, type FactDb, Flag, flagAnchorsOfUrl, listFlags, openFactDb } from '../lib/store/fact-db';
@@ -206,7 +206,7 @@ export default defineBackground({
             void saveTexts();
             setBadge(tabId, report);
           }
-          return report;
+          return forPage(report);
         }
         case 'page-report': {
           await restored;

@@ -4,7 +4,7 @@ import type { FlagAnnotationCollection } from '../flags/web-annotation';
 import type { MetricDetail } from '../search/metric-detail';
 import type { SearchHit } from '../search/search-hit';
 import type { FactPack } from '../shared/pack-schema';
-import { type AnalysisReport, ArticleText, type JudgedFigure } from '../shared/report';
+import { type AnalysisReport, ArticleText, type JudgedFigure, type PageReport } from '../shared/report';
 import { type Metric, ObservationKind, type Topic } from '../shared/store-schema';
 import type { Flag } from '../store/fact-db';
 import type { FactSaved, MyFact, PackSummary } from '../store/pack-library';
@@ -119,7 +119,7 @@ export type StoreStatus = z.infer<typeof StoreStatus>;
 export interface Responses {
   'store-status': StoreStatus;
   'load-overlay': { loaded: boolean };
-  'judge-page': AnalysisReport;
+  'judge-page': PageReport;
   'page-report': AnalysisReport | null;
   search: SearchHit[];
   metric: MetricDetail | null;

@@ -215,3 +215,17 @@ export const AnalysisReport = z.strictObject({
   storeVersion: z.string(),
 });
 export type AnalysisReport = z.infer<typeof AnalysisReport>;
+
+/** A judged figure as the page gets it: the sentences it was read in stay in the background,
+ * which the card's forms ask for them (a page with thousands of figures gets megabytes less). */
+export type PageFigure = Omit<JudgedFigure, 'sentence' | 'previousSentence'>;
+/** A report as the page gets it (see PageFigure). */
+export type PageReport = Omit<AnalysisReport, 'figures'> & { figures: PageFigure[] };
+
+/** The report without its figures' sentences: what the background answers a page with. */
+export function forPage(report: AnalysisReport): PageReport {
+  return {
+    ...report,
+    figures: report.figures.map(({ sentence: _s, previousSentence: _p, ...figure }) => figure),
+  };
+}

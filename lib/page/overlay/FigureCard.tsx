@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FlagAnchor } from '../../shared/flag-anchor';
 import { formatQuantity, formatQuantityEnglish } from '../../shared/quantity/format-quantity';
-import type { JudgedFigure, MetricHistory, ReportStatement } from '../../shared/report';
+import type { MetricHistory, PageFigure, ReportStatement } from '../../shared/report';
 import { STATUS_SIGN } from '../../shared/status-sign';
 import { StatementList } from './StatementList';
 import { evidenceLine, type Strings } from './strings';
@@ -16,7 +16,7 @@ export interface CardPlacement {
 }
 
 export interface FigureCardProps {
-  figure: JudgedFigure;
+  figure: PageFigure;
   history: MetricHistory | undefined;
   /** the figure's metric's discrepancies, worded */
   discrepancies: { id: string; text: string; note: string | null }[];

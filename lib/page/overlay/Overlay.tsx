@@ -1,5 +1,5 @@
 import type { FlagAnchor } from '../../shared/flag-anchor';
-import type { AnalysisReport, ReportStatement } from '../../shared/report';
+import type { PageReport, ReportStatement } from '../../shared/report';
 import { type CardForm, type CardPlacement, FigureCard } from './FigureCard';
 import { SummaryPanel } from './SummaryPanel';
 import type { Strings } from './strings';
@@ -11,7 +11,7 @@ export interface FlagsOnPage {
 }
 
 export interface OverlayProps {
-  report: AnalysisReport;
+  report: PageReport;
   shown: ReadonlySet<number>;
   lang: 'ko' | 'en';
   t: Strings;
@@ -34,7 +34,7 @@ export interface OverlayProps {
  * The statements a figure's card shows: those on its metric's topic first, then the page's,
  * three at most.
  */
-function statementsFor(report: AnalysisReport, metric: string | null): ReportStatement[] {
+function statementsFor(report: PageReport, metric: string | null): ReportStatement[] {
   const topic = metric ? report.metrics[metric]?.topic : undefined;
   const onTopic = report.statements.filter((s) => topic !== undefined && s.topics.includes(topic));
   const rest = report.statements.filter((s) => !onTopic.includes(s));

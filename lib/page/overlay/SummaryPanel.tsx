@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { FlagAnchor } from '../../shared/flag-anchor';
-import type { AnalysisReport, FigureStatus } from '../../shared/report';
+import type { FigureStatus, PageReport } from '../../shared/report';
 import { STATUS_SIGN } from '../../shared/status-sign';
 import { StatementList } from './StatementList';
 import type { Strings } from './strings';
 
 export interface SummaryPanelProps {
-  report: AnalysisReport;
+  report: PageReport;
   /** figures shown on the page (unknown ones may be hidden by the reader's setting) */
   shown: ReadonlySet<number>;
   lang: 'ko' | 'en';

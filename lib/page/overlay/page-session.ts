@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 import { flagFrameAddress } from '../../protocol/flag-frame-params';
 import { send } from '../../protocol/send';
 import { readStoredSettings, type Settings, watchSettings } from '../../protocol/settings-shape';
-import type { AnalysisReport } from '../../shared/report';
+import type { PageReport } from '../../shared/report';
 import type { ExtractedArticle } from '../article/extract-article';
 import { pageMightBeGwangjuAi } from '../article/gate';
 import { readArticle } from '../read/read-page';
@@ -47,7 +47,7 @@ export class PageSession {
   private settings!: Settings;
   private t!: Strings;
   private lang: 'ko' | 'en' = 'ko';
-  private report: AnalysisReport | null = null;
+  private report: PageReport | null = null;
   private article: ExtractedArticle | null = null;
   private marks: Mark[] = [];
   private shown = new Set<number>();
@@ -180,7 +180,7 @@ export class PageSession {
   }
 
   /** Puts marks and UI on the page for a report; our own DOM changes are not observed. */
-  private async apply(report: AnalysisReport, read: ExtractedArticle) {
+  private async apply(report: PageReport, read: ExtractedArticle) {
     // Our marks split the page's text nodes, and unmarking joins them again: a reading taken
     // while marks were in place points at nodes that are gone by now. Unmark, then read the
     // segments again (same text, our marks taken out), so every figure is marked again.
