@@ -216,16 +216,16 @@ export const AnalysisReport = z.strictObject({
 });
 export type AnalysisReport = z.infer<typeof AnalysisReport>;
 
-/** A judged figure as the page gets it: the sentences it was read in stay in the background,
- * which the card's forms ask for them (a page with thousands of figures gets megabytes less). */
-export type PageFigure = Omit<JudgedFigure, 'sentence' | 'previousSentence'>;
+/** A judged figure as the page gets it: the sentences it was read in and its claim frame stay in
+ * the background, which the card's forms ask for them (thousands of figures: megabytes less). */
+export type PageFigure = Omit<JudgedFigure, 'sentence' | 'previousSentence' | 'frame'>;
 /** A report as the page gets it (see PageFigure). */
 export type PageReport = Omit<AnalysisReport, 'figures'> & { figures: PageFigure[] };
 
-/** The report without its figures' sentences: what the background answers a page with. */
+/** The report without its figures' sentences and frames: what the background answers a page with. */
 export function forPage(report: AnalysisReport): PageReport {
   return {
     ...report,
-    figures: report.figures.map(({ sentence: _s, previousSentence: _p, ...figure }) => figure),
+    figures: report.figures.map(({ sentence: _s, previousSentence: _p, frame: _f, ...figure }) => figure),
   };
 }

@@ -11,13 +11,14 @@ describe('the report as the page gets it', () => {
     '2021-03-03',
   );
 
-  it("drops each figure's sentences and keeps everything else as it was", () => {
+  it("drops each figure's sentences and frame and keeps everything else as it was", () => {
     const page = forPage(report);
     expect(page.figures).toHaveLength(report.figures.length);
     for (const [i, f] of page.figures.entries()) {
       expect(f).not.toHaveProperty('sentence');
       expect(f).not.toHaveProperty('previousSentence');
-      const { sentence: _s, previousSentence: _p, ...rest } = report.figures[i]!;
+      expect(f).not.toHaveProperty('frame');
+      const { sentence: _s, previousSentence: _p, frame: _f, ...rest } = report.figures[i]!;
       expect(f).toEqual(rest);
     }
     expect({ ...page, figures: [] }).toEqual({ ...report, figures: [] });
