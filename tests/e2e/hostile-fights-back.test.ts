@@ -18,7 +18,13 @@ const URL = {
   forged: 'https://n.news.naver.com/mnews/article/921/0000000006',
   lastChild: 'https://n.news.naver.com/mnews/article/921/0000000007',
   swap: 'https://n.news.naver.com/mnews/article/921/0000000008',
+  long: 'https://n.news.naver.com/mnews/article/921/0000000009',
+  longGrows: 'https://n.news.naver.com/mnews/article/921/0000000010',
 };
+
+/** An article of 1,000 figures (the five of BASE_BODY, 200 times): marked a slice per task. */
+const LONG_REPEATS = 200;
+const LONG_BODY = Array.from({ length: LONG_REPEATS }, () => BASE_BODY).join('\n');
 
 const FIRST_HALF = p(LINES.phase1, LINES.targets, LINES.vision);
 const SECOND_HALF = p(LINES.datacenter, LINES.startup1500);
@@ -64,6 +70,12 @@ new MutationObserver((rs) => { window.__editorMutations += rs.length; }).observe
   document.documentElement.replaceChild(b, document.body);
 }, 2500);`,
   }),
+  [URL.long]: naverPage({ body: LONG_BODY }),
+  // The page changes while the slices are landing: the pass starts over and still marks all.
+  [URL.longGrows]: naverPage({
+    body: LONG_BODY,
+    script: `setTimeout(() => document.querySelector('[data-article]').insertAdjacentHTML('beforeend', ${JSON.stringify(BASE_BODY)}), 1200);`,
+  }),
 };
 
 describe('pages that fight back, in Chromium', () => {
@@ -102,6 +114,27 @@ describe('pages that fight back, in Chromium', () => {
     await onPage(URL.grows, async (page) => {
       await expect.poll(() => markSummary(page), { timeout: 10_000 }).toEqual(BASE_EXPECTED);
       expect(await panelCount(page)).toContain(String(BASE_EXPECTED.length));
+    });
+  });
+
+  it('an article of 1,000 figures: every figure marked, a slice per task; the panel counts them all', async () => {
+    await onPage(URL.long, async (page) => {
+      const all = BASE_EXPECTED.length * LONG_REPEATS;
+      await expect.poll(() => ours(page).count(), { timeout: 20_000 }).toBe(all);
+      expect(await panelCount(page)).toContain(String(all));
+      expect(await markSummary(page)).toEqual(
+        Array.from({ length: LONG_REPEATS }, () => BASE_EXPECTED).flat(),
+      );
+    });
+  });
+
+  it('a long article that changes while its marks land still ends with every figure marked once', async () => {
+    await onPage(URL.longGrows, async (page) => {
+      const all = BASE_EXPECTED.length * (LONG_REPEATS + 1);
+      await expect.poll(() => ours(page).count(), { timeout: 20_000 }).toBe(all);
+      await page.waitForTimeout(1500);
+      expect(await ours(page).count()).toBe(all);
+      expect(await panelCount(page)).toContain(String(all));
     });
   });
 
