@@ -427,8 +427,9 @@ describe('hostile pages, in Chromium', () => {
   }, 30_000);
 
   /**
-   * A page that re-renders its article every 500 ms: after every render the marks come back, whole
-   * and once (not re-inserted again and again: counted per render, no clock asserted).
+   * A page that re-renders its article again and again: after every render the marks come back,
+   * whole and once (not re-inserted again and again: counted per render, no clock asserted; the
+   * page waits for the marks before its next render, so a slow machine sees the same renders).
    */
   async function checkRerenders(url: string, label: string) {
     await onPage(url, async (page) => {
@@ -445,7 +446,8 @@ describe('hostile pages, in Chromium', () => {
       // Sample 10 renders: after each, the marks are back before the next one.
       const samples: string[] = [];
       for (let i = 1; i <= 10; i++) {
-        await expect.poll(renderCount, { timeout: 2000, interval: 20 }).toBeGreaterThanOrEqual(first + i);
+        // (the page renders again only once the marks are back, or 3 s after: a generous wait)
+        await expect.poll(renderCount, { timeout: 8000, interval: 20 }).toBeGreaterThanOrEqual(first + i);
         // (no clock here: the marks come back after each render; how fast is npm run bench's)
         const back = await expect
           .poll(() => markSummary(page), { timeout: 5000, interval: 25 })
@@ -491,13 +493,13 @@ describe('hostile pages, in Chromium', () => {
     });
   }
 
-  it('10. article re-rendered every 500 ms with the same markup: marks come back after each render, work stays bounded', async () => {
+  it('10. article re-rendered again and again with the same markup: marks come back after each render, work stays bounded', async () => {
     await checkRerenders(URL.rerender, 're-render page');
-  }, 30_000);
+  }, 90_000);
 
   it('10b. same re-rendering article on a page with a 100 ms text ticker: marks still come back after each render', async () => {
     await checkRerenders(URL.rerenderTicker, 're-render + ticker page');
-  }, 30_000);
+  }, 90_000);
 
   // Long tasks and script time on this page are measured in `npm run bench` (not here: a busy
   // 2-core CI machine makes any clock in a test flaky). Here: the behaviour.
