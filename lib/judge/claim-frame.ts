@@ -201,8 +201,9 @@ const QUOTED_PROJECT_BEFORE =
 const OUT_OF_BUDGET = /(?:사업비|예산|재원|기금|펀드|국비|시비|총액)\s?(?:중\s?)?에서\s?$/;
 // "국비 923억원과 NHN 투자금 2천100억원이 들어간": one source's money is a share of a budget (the
 // judge lets it stand as a whole for a metric of that source's share: "1단계 국비").
-const FUNDING_SOURCE_BEFORE =
-  /(?:^|[\s(·,])(국비|시비|지방비|도비|민자|민간\s?투자금?|투자금|출자금)\s?(?:[은는이가]|만)?\s?$/;
+const FUNDING_SOURCE = '국비|시비|지방비|도비|민자|민간\\s?투자금?|투자금|출자금';
+const FUNDING_SOURCE_BEFORE = new RegExp(`(?:^|[\\s(·,])(${FUNDING_SOURCE})\\s?(?:[은는이가]|만)?\\s?$`);
+const FUNDING_SOURCE_WORD = new RegExp(`^(?:${FUNDING_SOURCE})$`);
 // "99개 기업에 창업 멘토링을 지원한다": the figure counts who receives a programme, not what it makes.
 const RECIPIENTS_AFTER = /^\s?(?:[가-힣]{1,4}\s?)?에(?:게)?\s/;
 const SUPPORT = /지원|제공|혜택|컨설팅|멘토링|교육/;
@@ -295,7 +296,7 @@ function nearest(text: string, re: RegExp, at: number): RegExpMatchArray | null 
 
 /** Whether a part cue names a source of funding (국비, 시비, 민자 …): see FUNDING_SOURCE_BEFORE. */
 export function isFundingSource(cue: string | null): boolean {
-  return cue !== null && FUNDING_SOURCE_BEFORE.test(` ${cue}`);
+  return cue !== null && FUNDING_SOURCE_WORD.test(cue);
 }
 
 /**

@@ -56,20 +56,9 @@ export const ArticleText = z.strictObject({
 });
 export type ArticleText = z.infer<typeof ArticleText>;
 
-/** A page as read: metadata, body text and figures. No store data, no verdict. */
-export const PageReading = z.strictObject({
-  url: z.string(),
-  article: z.strictObject({
-    title: z.string(),
-    outlet: z.string().nullable(),
-    publishedAt: z.string().nullable(),
-    textLength: z.number().int(),
-    method: z.string(),
-  }),
-  figures: z.array(FigureReading),
-  /** the body text: the judge leaves out statements the page itself quotes */
-  text: z.string(),
-});
+/** A page as read: its article text and the figures read from it. No store data, no verdict.
+ * (The judge also leaves out of the text's statements those the page itself quotes.) */
+export const PageReading = ArticleText.extend({ figures: z.array(FigureReading) });
 export type PageReading = z.infer<typeof PageReading>;
 
 /** What a figure's own words say it is (claim-frame.ts): the slots a discrepancy must match. */

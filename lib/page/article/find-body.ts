@@ -58,13 +58,13 @@ function densityScores(
 }
 
 /** Letters in an element, whitespace left out. */
-export function textLength(el: Element): number {
+function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, '').length;
 }
 
 /** The article container of a page no adapter knows: itemprop=articleBody, a single <article>,
  * or the densest block of paragraph text. Null when nothing holds enough text. */
-export function findGenericBody(
+function findGenericBody(
   doc: Document,
   skip: Pick<CollectOptions, 'exclude' | 'excludeClass'>,
 ): { root: Element; method: string } | null {

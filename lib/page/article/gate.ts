@@ -19,12 +19,6 @@ function adapterFor(where: PageWhere): SiteAdapter | undefined {
   return typeof where === 'string' ? findAdapter(where) : findAdapterForHost(where.hostname);
 }
 
-/** The article container a site adapter points at, if the page has it; null otherwise. */
-export function adapterBody(doc: Document, where: PageWhere): Element | null {
-  const adapter = adapterFor(where);
-  return adapter ? firstMatch(doc, adapter.body) : null;
-}
-
 /**
  * The text the gate reads: on a known site the article container. Elsewhere the body's text
  * settles most pages; one that mentions 광주 and AI anywhere (a sidebar, a menu) is narrowed to
@@ -37,11 +31,6 @@ export function gateText(doc: Document, where: PageWhere): string {
   const all = doc.body?.textContent ?? '';
   if (!mightBeGwangjuAi(all)) return all;
   return findBody(doc, adapter)?.root.textContent ?? '';
-}
-
-/** The gate on a document: does its text mention 광주 and AI at all? */
-export function pageMightBeGwangjuAi(doc: Document, where: PageWhere): boolean {
-  return mightBeGwangjuAi(gateText(doc, where));
 }
 
 /** The page's headline as its metadata gives it, for the background's topic check. */

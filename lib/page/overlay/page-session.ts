@@ -4,7 +4,7 @@ import { send } from '../../protocol/send';
 import { readStoredSettings, type Settings, watchSettings } from '../../protocol/settings-shape';
 import type { PageReport } from '../../shared/report';
 import type { ExtractedArticle } from '../article/extract-article';
-import { pageMightBeGwangjuAi } from '../article/gate';
+import { mightBeGwangjuAi } from '../article/gate';
 import { readArticle } from '../read/read-page';
 import type { SessionLife } from '../session-life';
 import { CardController } from './card-controller';
@@ -147,12 +147,12 @@ export class PageSession {
     // A document in design mode is an editor as a whole: leave it alone.
     if (document.designMode === 'on') return this.clear();
     if (this.settings.disabledSites.includes(location.hostname)) return this.clear();
-    // Cheap gate first: most pages never mention 광주 and AI together.
-    if (!pageMightBeGwangjuAi(document, location.href)) return this.clear();
     const marksIntact =
       this.marks.length > 0 && this.marks.every((m) => m.elements.every((el) => el.isConnected));
+    // The article as the reader sees it, found once; no 광주 and AI in it (an SPA that moved on
+    // to another story): nothing to judge.
     const read = readArticle(document, location.href, { isHidden });
-    if (!read) return this.clear();
+    if (!read || !mightBeGwangjuAi(read.page.text)) return this.clear();
     const key = `${location.href}\n${read.page.text}`;
     if (key === this.lastReadingKey && marksIntact) return; // nothing changed that matters
     // A page that re-renders replaces our marks together with its text: mark again. A page that
