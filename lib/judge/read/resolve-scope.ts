@@ -19,7 +19,20 @@ const YEAR_RANGE = /((?:19|20)\d{2})\s*(?:년\s*)?[~∼〜～\-–]\s*((?:19|20)
 // "2020년부터 2024년까지", "2020년부터 5년간": the start of a term its next words end.
 const FROM_YEAR = /((?:19|20)\d{2})년\s*부터/g;
 // "향후/앞으로/오는 N년간" starts now; a bare "N년간" is a length of time with no anchor.
-const SPAN = /(향후|앞으로|오는)?\s*(\d{1,2})년\s*(?:간|동안)/g;
+// ("다섯 해 동안" is the same length in native numerals; "한 해" is left to 올해/연간.)
+const SPAN =
+  /(향후|앞으로|오는)?\s*(?:(\d{1,2})년\s*(?:간|동안)|(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?해\s*(?:간|동안))/g;
+const NATIVE_COUNT: Readonly<Record<string, number>> = {
+  두: 2,
+  세: 3,
+  네: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
+};
 const FISCAL = /((?:19|20)\d{2})년도|((?:19|20)\d{2})년\s*(?:예산|본예산|예산안)/g;
 const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
   [/올해|금년|올 한 해/g, 0],
@@ -78,7 +91,7 @@ function periodWords(sentence: string, year: number | null, previousSentence = '
     found.push({ ...at(m), from: y, until: y });
   }
   for (const m of sentence.matchAll(SPAN)) {
-    const n = Number(m[2]);
+    const n = m[2] !== undefined ? Number(m[2]) : NATIVE_COUNT[m[3]!]!;
     if (n <= 0) continue;
     // "2030년까지 10년간": the term ending in that year, 2021–2030.
     const until = found.find(

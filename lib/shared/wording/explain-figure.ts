@@ -113,6 +113,11 @@ function whyNotJudged(
         ko: '같은 문장이 이 지표의 저장된 값을 따로 적고 있어, 이 수치는 그 일부이거나 다른 수치입니다',
         en: 'The same sentence states this metric’s stored value; this figure is a part of it or another quantity',
       };
+    case 'magnitude':
+      return {
+        ko: '이 수치는 사실 자료의 값과 두 배 넘게 달라, 같은 수치를 잘못 적은 것인지 다른 수치인지 알 수 없어 판정하지 않습니다',
+        en: 'This figure is more than twice or less than half of the stored value: it may be another quantity, so it is not judged',
+      };
     case 'asOf':
       return {
         ko: '이 수치는 다른 시점의 집계입니다',

@@ -94,16 +94,17 @@ describe('linking and judging figures against the store', () => {
   });
 
   it('does not accuse a figure beside an agreeing one of the same metric: it is likely a part', () => {
+    // (a part within a factor of two of the whole, so that the size of the value alone does not decide)
     const r = judge(
-      '사관학교 운영에는 올해 50억원이 들어간다. 국비 30억원과 시비 20억원으로, 국비는 시가 올해 확보한 AI 집적단지 국비 626억원에 포함돼 있다.',
+      '사관학교 운영에는 올해 500억원이 들어간다. 국비 400억원과 시비 100억원으로, 국비는 시가 올해 확보한 AI 집적단지 국비 626억원에 포함돼 있다.',
       '2020-06-24',
     );
     expect(r.figures.find((f) => f.text === '626억원')?.status).toBe('consistent');
-    expect(r.figures.find((f) => f.text === '30억원')).toMatchObject({
+    expect(r.figures.find((f) => f.text === '400억원')).toMatchObject({
       status: 'related',
       evidence: { slot: 'sibling' },
     });
-    expect(explainFigure(r.figures.find((f) => f.text === '30억원')!, undefined, 'ko')).toContain(
+    expect(explainFigure(r.figures.find((f) => f.text === '400억원')!, undefined, 'ko')).toContain(
       '판정하지 않음',
     );
   });
@@ -119,9 +120,9 @@ describe('linking and judging figures against the store', () => {
 
   it('reads "나머지 N" as a part of a whole told before, not the whole', () => {
     const text = (cue: string) =>
-      `시는 AI 스타트업 지원에 556억원을 쓴다. ${cue}200억원은 AI 스타트업 투자 펀드의 마중물로 출자된다.`;
-    expect(status(text('나머지 '), '2022-06-01').at(-1)).toEqual(['200억원', 'ai-startup-fund', 'related']);
-    expect(status(text(''), '2022-06-01').at(-1)).toEqual(['200억원', 'ai-startup-fund', 'discrepancy']);
+      `시는 AI 스타트업 지원에 1556억원을 쓴다. ${cue}700억원은 AI 스타트업 투자 펀드의 마중물로 출자된다.`;
+    expect(status(text('나머지 '), '2022-06-01').at(-1)).toEqual(['700억원', 'ai-startup-fund', 'related']);
+    expect(status(text(''), '2022-06-01').at(-1)).toEqual(['700억원', 'ai-startup-fund', 'discrepancy']);
   });
 
   it('carries a topic set off by a comma over the inserted phrase to its figure', () => {

@@ -381,3 +381,60 @@ describe('from z89–z96: numbers inside numbers, results, events and generic wo
     expect([f.status, f.evidence?.slot]).toEqual(['related', 'link']);
   });
 });
+
+describe('the size of the value: a figure far from every stored value is not called wrong', () => {
+  it('an amount a tenth of the stored budget, in words that tie it, is related by magnitude', () => {
+    const f = fig('광주시는 AI 집적단지 1단계 사업비로 410억원을 투입한다.', '410억원', '2021-06-01');
+    expect([f.metric, f.status, f.evidence?.slot]).toEqual([
+      'ai-cluster-phase1-budget',
+      'related',
+      'magnitude',
+    ]);
+    expect(explainFigure(f, undefined, 'ko')).toContain('두 배 넘게');
+  });
+
+  it('a wrong figure within a factor of two is still a discrepancy, with the same words', () => {
+    const f = fig('광주시는 AI 집적단지 1단계 사업비로 4300억원을 투입한다.', '4300억원', '2021-06-01');
+    expect([f.metric, f.status, f.evidence?.slot]).toEqual([
+      'ai-cluster-phase1-budget',
+      'discrepancy',
+      'value',
+    ]);
+  });
+
+  it('twice the stored value is the edge: 1만300명 against 5150명 is judged, 1만400명 is not', () => {
+    const at = fig('광주시는 AI 전문인재 1만300명을 길러내겠다고 밝혔다.', '1만300명', '2021-06-01');
+    expect([at.metric, at.status]).toEqual(['ai-experts-target', 'discrepancy']);
+    const past = fig('광주시는 AI 전문인재 1만400명을 길러내겠다고 밝혔다.', '1만400명', '2021-06-01');
+    expect([past.metric, past.status, past.evidence?.slot]).toEqual([
+      'ai-experts-target',
+      'related',
+      'magnitude',
+    ]);
+  });
+});
+
+describe('from z97–z104: terms in native numerals and estimates that equal a target', () => {
+  it('"2020년부터 다섯 해 동안" is the term 2020–2024, so the phase-1 budget stated over it agrees', () => {
+    const text =
+      '2단계 사업은 2030년까지 5년간 이어진다. 광주는 2020년부터 다섯 해 동안 약 4천300억원을 들여 AI 집적단지 1단계 기반을 닦았다.';
+    const f = fig(text, '약 4천300억원', '2025-08-24');
+    expect([f.scope.from, f.scope.until, f.scope.inherited ?? false]).toEqual([2020, 2024, false]);
+    expect([f.metric, f.status]).toEqual(['ai-cluster-phase1-budget', 'consistent']);
+  });
+
+  it('an employment effect estimate is not the jobs target it happens to equal', () => {
+    const f = fig('연구원은 집적단지의 고용유발 효과를 7천여명으로 추산했다.', '7천여명', '2025-08-24');
+    expect(f.status).not.toBe('consistent');
+    expect(f.status).not.toBe('discrepancy');
+  });
+
+  it('a count before "파급 효과" is still the count: four districts agree', () => {
+    const f = fig(
+      '이 시장은 광주 4개 지구의 경제자유구역 지정이 가져올 파급 효과를 강조했다.',
+      '4개',
+      '2020-06-29',
+    );
+    expect([f.metric, f.status]).toEqual(['efz-districts', 'consistent']);
+  });
+});
