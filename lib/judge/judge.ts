@@ -655,6 +655,9 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
   // "이 사업의 총사업비는 4천61억원": within a tenth of the phase-1 budget (4116억원) and far from the
   // programme's 1조원. The words tied the programme's total, but the value points at its sibling:
   // the tie is in doubt, and doubt accuses nobody.
+  // "AI 3대 강국", "5대 중점과제": a number that is part of a list's name. Another number names
+  // another list (a new government's slogan, a re-cast plan), not a miscount of the stored one.
+  if (namesAList(f)) return related('name');
   if (farFromAll(comparable, metric, f) && nearSiblingValue(index, metric, f)) return related('link');
   // A wrong or outdated figure is rarely off by more than a factor of two from every value the
   // metric has ever had (4천300억 for 4116억, 1만명 for a target once 7천명 and now 2만7500명); a
@@ -663,6 +666,12 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
   // before any tuning: of 24 accusations within a factor of two, 20 were right; of 21 beyond, 3.
   if (farFromAll(all, metric, f)) return related('magnitude');
   return { status: 'discrepancy', facts: comparable.map((o) => o.id), slot: 'value' };
+}
+
+const LIST_NAME = /^\d{1,2}\s?대$/;
+/** Is the figure the number of a named list ("3대 강국", "4대 전략"), a small N대 before a noun? */
+function namesAList(f: FigureReading): boolean {
+  return LIST_NAME.test(f.text) && /^\s?[가-힣]/.test(f.sentence.slice(f.sentenceOffset + f.text.length));
 }
 
 /** Does the effect cue of the frame stand just before the figure ("고용유발 효과는 6천여명")? A cue

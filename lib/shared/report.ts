@@ -99,6 +99,7 @@ export const DecidingSlot = z.enum([
   'asOf', // a count as of another date
   'scope', // periods that do not overlap
   'sibling', // the sentence states this metric's stored value too: this figure is another quantity of it
+  'name', // the number is part of a list's name ("3대 강국"): another number names another list
   'magnitude', // more than twice or less than half of every comparable stored value: likely another quantity
 ]);
 export type DecidingSlot = z.infer<typeof DecidingSlot>;

@@ -113,6 +113,11 @@ function whyNotJudged(
         ko: '같은 문장이 이 지표의 저장된 값을 따로 적고 있어, 이 수치는 그 일부이거나 다른 수치입니다',
         en: 'The same sentence states this metric’s stored value; this figure is a part of it or another quantity',
       };
+    case 'name':
+      return {
+        ko: '이 수치는 목록의 이름(“N대 …”)에 든 수입니다. 수가 다르면 다른 목록일 수 있어 판정하지 않습니다',
+        en: 'This number is part of a list’s name (“the N big …”); another number may name another list, so it is not judged',
+      };
     case 'magnitude':
       return {
         ko: '이 수치는 사실 자료의 값과 두 배 넘게 달라, 같은 수치를 잘못 적은 것인지 다른 수치인지 알 수 없어 판정하지 않습니다',

@@ -437,4 +437,20 @@ describe('from z97–z104: terms in native numerals and estimates that equal a t
     );
     expect([f.metric, f.status]).toEqual(['efz-districts', 'consistent']);
   });
+
+  it('"AI 3대 강국" names another list than the stored "4대 강국": not judged, and worded so', () => {
+    const f = fig(
+      '강 시장은 "대한민국이 AI 3대 강국으로 도약하도록 광주가 앞장서겠다"고 말했다.',
+      '3대',
+      '2025-09-01',
+    );
+    expect([f.metric, f.status, f.evidence?.slot]).toEqual(['korea-ai-powers-goal', 'related', 'name']);
+    expect(explainFigure(f, undefined, 'ko')).toContain('목록의 이름');
+    const same = fig(
+      '강 시장은 "대한민국이 AI 4대 강국으로 도약하도록 광주가 앞장서겠다"고 말했다.',
+      '4대',
+      '2025-09-01',
+    );
+    expect(same.status).toBe('consistent');
+  });
 });
