@@ -55,4 +55,35 @@ describe('the card shows the evidence of its judgment, in Chromium', () => {
     expect(await card.locator('.evidence').innerText()).toContain('판정한 항목: 집계 시점');
     await page.close();
   });
+
+  it('a figure far from every stored value says the size of the value kept it from being judged', async () => {
+    const page = await run.context.newPage();
+    await page.goto(fixture('z99-naver-council-nhn-3000-plan-line-items').expected.url);
+    const mark = page.locator('gctx-figure[data-status="related"][data-metric="ai-dc-budget"]', {
+      hasText: '1천억원',
+    });
+    await mark.first().waitFor({ timeout: 10_000 });
+    const card = await openCard(
+      page,
+      'gctx-figure[data-status="related"][data-metric="ai-dc-budget"]:has-text("1천억원")',
+    );
+    expect(await card.locator('.evidence').getAttribute('data-slot')).toBe('magnitude');
+    expect(await card.locator('.explanation').innerText()).toContain('두 배 넘게 달라');
+    expect(await card.locator('.evidence').innerText()).toContain('판정한 항목: 값의 크기');
+    await page.close();
+  });
+
+  it('the number of a named list ("AI 3대 강국") is not judged against another list, and the card says so', async () => {
+    const page = await run.context.newPage();
+    await page.goto(
+      fixture('z96-chosun-kang-presidential-pledges-81-trillion-mou-274-talent-11362').expected.url,
+    );
+    const selector = 'gctx-figure[data-metric="korea-ai-powers-goal"]';
+    await page.locator(selector).first().waitFor({ timeout: 10_000 });
+    expect(await page.locator(selector).first().getAttribute('data-status')).toBe('related');
+    const card = await openCard(page, selector);
+    expect(await card.locator('.evidence').getAttribute('data-slot')).toBe('name');
+    expect(await card.locator('.explanation').innerText()).toContain('목록의 이름');
+    await page.close();
+  });
 });
