@@ -122,6 +122,16 @@ describe('private notes and trusted writes, in Chromium', () => {
     await card.getByRole('button', { name: '사실 자료에 추가' }).click();
     const form = page.frameLocator('gctx-overlay iframe.fact-frame');
     await form.getByRole('button', { name: '저장' }).waitFor(); // the form has its defaults
+    // The card grows to the form's height once the form has said how tall it is; a click before
+    // that lands where the field was a moment ago (a busy machine shows the gap), so click after.
+    const frameEl = page.locator('gctx-overlay iframe.fact-frame');
+    await expect
+      .poll(async () => {
+        const needs = await form.locator('html').evaluate((el) => Math.min(1200, el.scrollHeight));
+        const has = await frameEl.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+        return Math.abs(needs - has) <= 2;
+      })
+      .toBe(true);
     const note = form.getByLabel('메모 (선택, 내 자료에만 보관)');
     await note.click();
     await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
