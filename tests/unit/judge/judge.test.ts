@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFactIndex } from '../../../lib/judge/fact-index';
+import { buildFactIndex, findTerms } from '../../../lib/judge/fact-index';
 import { linkFigure } from '../../../lib/judge/judge';
 import { readFigures } from '../../../lib/judge/read/read-figures';
 import { explainFigure } from '../../../lib/shared/wording/explain-figure';
@@ -107,6 +107,19 @@ describe('linking and judging figures against the store', () => {
     expect(explainFigure(r.figures.find((f) => f.text === '400억원')!, undefined, 'ko')).toContain(
       '판정하지 않음',
     );
+  });
+
+  it('finds a one-syllable keyword only as a word of its own: "4대 축", not "구축" or "배정했다"', () => {
+    const words = (text: string) => findTerms(index, text).map((h) => h.word);
+    expect(words('집적단지 사업은 4대 축으로 추진된다.')).toContain('축');
+    expect(words('데이터센터 등 인프라 구축과 기업 육성')).not.toContain('축');
+    expect(words('누리온보다 4배 뛰어나다')).toContain('배');
+    expect(words('과제 6개를 배정했다')).not.toContain('배');
+    // and so a list of fields is not linked to the pillars by the "축" of "구축"
+    const [five] = judge(
+      '1단계는 데이터센터 등 인프라 구축, AI 기업 육성, 인재 양성 등 5개 분야로 추진됐다.',
+    ).figures;
+    expect(five?.evidence?.words ?? []).not.toContain('축');
   });
 
   it('judges nothing on generic words alone ("설립", "확보"): the metric\'s own name must be there', () => {
