@@ -294,6 +294,11 @@ function nearest(text: string, re: RegExp, at: number): RegExpMatchArray | null 
   return best;
 }
 
+// A quotation opened and closed in the sentence: "…", “…”, '…', ‘…’, 「…」.
+const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|「[^」]*」/g;
+const quotedSpans = (s: string): Span[] =>
+  [...s.matchAll(QUOTED)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+
 /** Whether a part cue names a source of funding (국비, 시비, 민자 …): see FUNDING_SOURCE_BEFORE. */
 export function isFundingSource(cue: string | null): boolean {
   return cue !== null && FUNDING_SOURCE_WORD.test(cue);
@@ -359,10 +364,15 @@ export function readClaimFrame(
       (gaps.every((gap) => CLAUSE_BREAK.test(gap) || /(?:[가-힣]고|하며)\s/.test(gap)) &&
         COORDINATED_GOAL.test(s.slice(last)));
     const kinds = new Map<ClaimFrame['kind'], string>();
+    const quotes = quotedSpans(s);
     for (const [re, k] of KIND_CUES)
       for (const m of s.matchAll(re)) {
         const outside = m.index! + m[0].length <= first || (isList && m.index! >= last);
-        if (outside && !kinds.has(k)) kinds.set(k, m[0]);
+        // "“지금까지 82곳을 …”고 밝히면서 … 300곳을 유치해": a quoted cue speaks of the quote only.
+        const quotedAway = quotes.some(
+          (q) => q.start <= m.index! && m.index! < q.end && (fs < q.start || fs >= q.end),
+        );
+        if (outside && !quotedAway && !kinds.has(k)) kinds.set(k, m[0]);
       }
     if (kinds.size === 1) [[kind, kindCue]] = [...kinds] as [[ClaimFrame['kind'], string]];
   }

@@ -154,6 +154,15 @@ describe('linking and judging figures against the store', () => {
     expect(status(done)[0]?.[2]).not.toBe('discrepancy');
   });
 
+  it('does not carry a quoted cue to a figure outside the quote ("“지금까지 82곳 …”고 밝히면서 … 300곳")', () => {
+    const said =
+      '시는 지난해 3월 "지금까지 82곳을 광주로 끌어왔고 43곳이 법인을 냈다"고 밝히면서 2024년까지 AI 기업 300곳을 유치해 새 일자리 1천개를 만들겠다는 1차 목표를 내놨다.';
+    const three = judge(said, '2022-11-08').figures.find((f) => f.text === '300곳');
+    // the count so far is the quote's; the 300 is the 2024 goal's, not an achieved count
+    expect(three?.frame.kind).not.toBe('actual');
+    expect(three?.metric).toBe('ai-companies-target-2024');
+  });
+
   it('takes the cohort named before a figure, not the next one ("1기는 … 수료 161명이었고, 2기는 …")', () => {
     const text = (n: string) =>
       `인공지능사관학교 1기는 정원 180명, 수료 ${n}이었고, 2기는 정원 180명에 수료 157명이었다.`;
