@@ -48,6 +48,8 @@ const AS_OF_YEAR_MONTH = /((?:19|20)\d{2})년\s*(\d{1,2})월/;
 // "2020년 말 기준으로 … 40곳": the end of a stated year.
 const AS_OF_YEAR_END = /((?:19|20)\d{2})년\s*(?:말|연말)/;
 const AS_OF_LAST_YEAR_END = /(?:지난해|작년)\s*(?:말|연말)/;
+// "지난해 3월 82곳": a month of the year before the article's.
+const AS_OF_LAST_YEAR_MONTH = /(?:지난해|작년)\s*(\d{1,2})월/;
 const CLAUSE_BREAK = /[,，;]/;
 // "이듬해", "다음 해": the year after the one the story last named, not after the article's.
 const NEXT_OF_NARRATIVE = /이듬해|다음 해/g;
@@ -166,9 +168,16 @@ function asOfMonth(sentence: string, articleDate: string, at: number, previousSe
     dated.push({ end: m.index! + m[0].length, date: `${m[1]}-12-31` });
   for (const m of sentence.matchAll(new RegExp(AS_OF_LAST_YEAR_END, 'g')))
     dated.push({ end: m.index! + m[0].length, date: `${year - 1}-12-31` });
+  for (const m of sentence.matchAll(new RegExp(AS_OF_LAST_YEAR_MONTH, 'g'))) {
+    const mo = Number(m[1]);
+    if (mo >= 1 && mo <= 12) dated.push({ end: m.index! + m[0].length, date: month(year - 1, mo) });
+  }
   for (const m of sentence.matchAll(new RegExp(AS_OF_MONTH, 'g'))) {
     const mo = Number(m[1] ?? m[2]);
     if (mo < 1 || mo > 12) continue;
+    // "2021년 3월 현재", "지난해 3월 현재": the year is stated, and read above.
+    if (/(?:(?:19|20)\d{2}년|지난해|작년)\s*$/.test(sentence.slice(Math.max(0, m.index! - 6), m.index!)))
+      continue;
     // "이듬해 3월에는": March of the year after the one the story last named.
     const told = /(?:이듬해|다음 해)\s*$/.test(sentence.slice(Math.max(0, m.index! - 5), m.index!))
       ? lastStatedYear(`${previousSentence} ${sentence.slice(0, m.index!)}`)
@@ -178,7 +187,8 @@ function asOfMonth(sentence: string, articleDate: string, at: number, previousSe
   }
   const before = dated.filter((d) => d.end <= at + 2).sort((a, b) => b.end - a.end)[0];
   if (!before) return null;
-  const between = sentence.slice(before.end, at);
+  // ("3월 현재", "3월 말 기준": the date's own words, not a count up to now.)
+  const between = sentence.slice(before.end, at).replace(/^\s*(?:말|초|중순)?\s*(?:현재|기준)/, '');
   if (/현재|지금까지|이후|부터|시작으로/.test(between)) return null;
   return before.date;
 }

@@ -50,6 +50,14 @@ describe('resolveScope', () => {
     expect(resolveScope(s, at(s, '82개사'), '2021-11-03').asOf).toBe('2021-03-15');
     const t = '6월말 현재 공정률 30%';
     expect(resolveScope(t, at(t, '30%'), '2020-06-29').asOf).toBe('2020-06-15');
+    // a month of last year, or of a stated year, with "현재" as the date's own word
+    const u = '지난해 3월 현재 광주에 유치한 AI 기업은 82개사다.';
+    expect(resolveScope(u, at(u, '82개사'), '2022-03-20').asOf).toBe('2021-03-15');
+    const v = '2021년 3월 현재 광주에 유치한 AI 기업은 82개사다.';
+    expect(resolveScope(v, at(v, '82개사'), '2022-11-20').asOf).toBe('2021-03-15');
+    // "현재까지" after the date still counts up to now
+    const w = '2019년 10월 첫 협약을 시작으로 현재까지 82개사를 유치했다.';
+    expect(resolveScope(w, at(w, '82개사'), '2021-11-03').asOf).toBe('2021-11-03');
   });
   it('resolves 올해/내년, and a year used as a comparison base as the year after it', () => {
     const s1 = '올해 확보된 국비예산 626억원';
