@@ -403,7 +403,10 @@ function differingSlot(
   // A phase carried over from the sentence before can name the stored phase, or contradict it
   // with another (2단계), but the first phase's context does not make a programme-wide goal a
   // phase-1 one ("1단계 사업에 4116억원을 … 광주시는 AI 창업 1500개를 목표로").
-  const figurePhase = frame.phaseInherited && frame.phase === 1 && phase === 0 ? null : frame.phase;
+  // Nor does a 2단계 story make the programme's founding goals, restated in passing ("2019년 … 내건
+  // 'AI 창업 1천개 …' 목표"), phase-2 ones when the figure agrees with them.
+  const figurePhase =
+    frame.phaseInherited && phase === 0 && (frame.phase === 1 || !strict) ? null : frame.phase;
   const phaseDiffers = strict
     ? phase === null
       ? figurePhase === 2

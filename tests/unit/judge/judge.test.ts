@@ -65,6 +65,14 @@ describe('linking and judging figures against the store', () => {
     });
   });
 
+  it('confirms a founding goal restated in a phase-2 story, but accuses nothing on the carried phase', () => {
+    const story = (n: string) =>
+      `AI 2단계 사업은 2026년부터 5년간 진행된다. 시가 2019년 내건 'AI 창업 1천개·일자리 ${n}' 목표가 얼마나 이뤄졌는지 따져봐야 한다.`;
+    const jobs = (n: string) => judge(story(n), '2024-03-26').figures.find((f) => f.text === n);
+    expect(jobs('2만7천500명')).toMatchObject({ metric: 'ai-jobs-target', status: 'consistent' });
+    expect(jobs('2만9천명')?.status).not.toBe('discrepancy');
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
