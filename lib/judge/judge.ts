@@ -143,6 +143,8 @@ const BOUGHT_AFTER = /^(?:이|가|을|를)?\s?(?:들여|투입해|투입하여|�
 // "데이터센터를 활용하는 '… 실증환경 조성' 사업비": a word that modifies the named thing is not its subject.
 const MODIFIER_AFTER = /^(?:을|를)\s?(?:활용하는|활용한|이용하는|이용한|기반으로 한|기반으로 하는)\s/;
 
+const EXAMPLE_AFTER = /^\s?등(?:을|의|과|이|\s)/;
+
 /** A longer dictionary word says more, up to a cap (a long name must not outvote the words next to the figure). */
 const wordWeight = (word: string) => Math.min(2, 0.6 + word.length * 0.3);
 
@@ -195,6 +197,14 @@ export function linkFigure(
       owns(f.sentence, ctx.spans, ctx.me, o.start, o.end),
   );
   for (const hit of hits) {
+    // "4천119억원을 들여 … 국가데이터센터 등을 갖춰 조성하는 AI 집적단지": a thing the money buys,
+    // given as an example ("X 등을"), is an item of what it builds, not its name.
+    if (
+      hit.start >= fe &&
+      BOUGHT_AFTER.test(f.sentence.slice(fe, hit.start)) &&
+      EXAMPLE_AFTER.test(f.sentence.slice(hit.end, hit.end + 4))
+    )
+      continue;
     for (const mi of hit.anchors) anchored.add(mi);
     // A word inside a longer one found here ("사관학교" in "인공지능사관학교") is not a second word
     // for the metrics the longer one already speaks for.
@@ -308,6 +318,11 @@ export function linkFigure(
       const phases = (index.observationsByMetric.get(metric.id) ?? []).map(observationPhase);
       if (phases.includes(phase)) score += 0.8;
       else if (phases.length && phases.every((p) => p === 0)) score -= 0.8;
+    }
+    // So does a term's end ("2024년까지 4천119억원을 들여"): the metric stored with that term.
+    if (f.scope.until !== undefined && !f.scope.inherited) {
+      const untils = (index.observationsByMetric.get(metric.id) ?? []).map((o) => o.scope.until);
+      if (untils.includes(f.scope.until)) score += 0.5;
     }
     if (!chosen || score > chosen.score) chosen = { mi, score };
   }

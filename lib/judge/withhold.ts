@@ -41,8 +41,9 @@ export function anotherPlacesThing(f: FigureReading, words: readonly string[]): 
   return at > 0 && otherPlaceJustBefore(before.slice(0, at)) !== null;
 }
 
-// A list closed by 등 just before the figure: "A와 B 등 N원", "A·B·C 등 N개".
-const LISTED_BEFORE = /(?:^|[\s,(])([^\s,(][^,(]*?(?:와|과|및|·)[^,(]*?)\s?등\s?$/;
+// A list closed by 등 just before the figure: "A와 B 등 N원", "A·B·C 등 N개", or one item and
+// others ("국비 등 4천억여원": the national share is one of the sources the total adds up).
+const LISTED_BEFORE = /(?:^|[\s,(])([^\s,(][^,(]*?(?:와|과|및|·)[^,(]*?|[^\s,(]+)\s?등\s?$/;
 
 /** Whether the figure totals a list that one of the words tying it belongs to. */
 export function totalOfListed(f: FigureReading, words: readonly string[]): boolean {

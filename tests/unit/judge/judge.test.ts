@@ -73,6 +73,26 @@ describe('linking and judging figures against the store', () => {
     expect(jobs('2만9천명')?.status).not.toBe('discrepancy');
   });
 
+  it('ties money spent "2024년까지" to the metric stored with that term, not to an item it builds', () => {
+    const built = (n: string) =>
+      `과기정통부와 시가 2024년까지 ${n}을 들여 첨단3지구에 국가데이터센터 등을 갖춰 조성하는 AI 집적단지의 인력 수요에 대비한다.`;
+    const money = (n: string) => judge(built(n), '2023-01-15').figures.find((f) => f.text === n);
+    expect(money('4천116억원')).toMatchObject({ metric: 'ai-cluster-phase1-budget', status: 'consistent' });
+    expect(money('4천119억원')).toMatchObject({ metric: 'ai-cluster-phase1-budget', status: 'discrepancy' });
+    // without the term, nothing points at the phase-1 budget rather than the data centre's
+    expect(judge(built('4천119억원').replace('2024년까지 ', ''), '2023-01-15').figures[0]?.status).not.toBe(
+      'discrepancy',
+    );
+  });
+
+  it('reads "국비 등 N원" as a total of sources, not the national share', () => {
+    const r = judge(
+      '집적단지 조성사업은 내년부터 2024년까지 5년 동안 국비 등 4천억여원이 들어가는 사업이다.',
+      '2019-11-28',
+    );
+    expect(r.figures[0]?.status).not.toBe('discrepancy');
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
