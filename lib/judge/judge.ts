@@ -55,6 +55,40 @@ const ACTUAL_CUE = /현재|했으며|했다|됐다|배출|개소|설립|근무|�
 export interface SentenceFigures {
   spans: readonly Span[];
   me: number;
+  /** The centre the article last named before this sentence, when the dictionary knows it
+   * (see centreReferents): what a bare "센터" of the sentence stands for. */
+  centre?: TermHit;
+}
+
+// A bare "센터" (not the end of a longer name: 데이터센터, 지원센터), as a word of its own.
+const BARE_CENTRE = /(?<![가-힣A-Za-z])센터(?=[은는이가을를의에와과도로\s]|$)/g;
+// The name of a centre as written ("국가AI데이터센터", "R&D센터", "창업지원센터").
+const CENTRE_NAME = /[가-힣A-Za-z&]+센터/g;
+
+/**
+ * For each sentence start of `text`, the dictionary hit of the centre the text last named
+ * before it, if the last centre named is one the dictionary knows ("국가AI데이터센터는 … 센터
+ * 건립에는 국비와 NHN 투자금을 합쳐 3천억원": the 센터 is the data centre). A centre the
+ * dictionary does not know, named later ("NHN R&D센터"), ends the carry.
+ */
+export function centreReferents(
+  index: FactIndex,
+  text: string,
+  sentenceStarts: readonly number[],
+): Map<number, TermHit> {
+  const named = [...text.matchAll(CENTRE_NAME)].map((m) => {
+    const end = m.index! + m[0].length;
+    const hit = findTerms(index, m[0]).find((h) => h.end === m[0].length && h.metrics.length > 0);
+    return { end, hit };
+  });
+  const out = new Map<number, TermHit>();
+  let i = -1;
+  for (const start of [...sentenceStarts].sort((a, b) => a - b)) {
+    while (i + 1 < named.length && named[i + 1]!.end <= start) i++;
+    const hit = named[i]?.hit;
+    if (hit) out.set(start, hit);
+  }
+  return out;
 }
 
 /** A figure's tie to a metric, with the words that made it. */
@@ -158,6 +192,18 @@ export function ownedHits(index: FactIndex, f: FigureReading, ctx: SentenceFigur
   return findTerms(index, f.sentence).filter((h) => owns(f.sentence, ctx.spans, ctx.me, h.start, h.end));
 }
 
+/** The sentence's dictionary hits, with each bare "센터" read as the centre it stands for. */
+function withCentre(index: FactIndex, sentence: string, centre: TermHit | undefined): TermHit[] {
+  const hits = findTerms(index, sentence);
+  if (!centre || !sentence.includes('센터')) return hits;
+  const bare = [...sentence.matchAll(BARE_CENTRE)].map((m) => ({
+    ...centre,
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
+  return bare.length ? [...hits, ...bare].sort((a, b) => a.start - b.start) : hits;
+}
+
 /**
  * The store metric a figure is about, from the words around it in its sentence: metric keywords
  * and entity aliases weighted by length and nearness (same clause first, words nearer another
@@ -186,7 +232,7 @@ export function linkFigure(
   };
   // Anchor words may stand in the sentence before: "1단계 사업으로 … 조성한다. 사업비만 국비 2798억원 등 …".
   const anchored = new Set<number>();
-  const hits = findTerms(index, f.sentence);
+  const hits = withCentre(index, f.sentence, ctx.centre);
   // A name of the spending before the figure ("1단계 사업에 4300억원을 들여"): then the words after
   // the spending verb are what it bought.
   const namedBefore = hits.some(
@@ -741,9 +787,14 @@ export function judgePage(
     spans.push({ start: f.sentenceOffset, end: f.sentenceOffset + f.text.length });
     bySentence.set(key, spans);
   }
+  const centres = detected ? centreReferents(index, reading.text, [...bySentence.keys()]) : new Map();
   for (const f of detected || options.all ? reading.figures : []) {
     const spans = bySentence.get(f.start - f.sentenceOffset)!;
-    const ctx = { spans, me: spans.findIndex((s) => s.start === f.sentenceOffset) };
+    const ctx: SentenceFigures = {
+      spans,
+      me: spans.findIndex((s) => s.start === f.sentenceOffset),
+      centre: centres.get(f.start - f.sentenceOffset),
+    };
     // Figures of a page that is not a Gwangju AI-policy article are listed, never judged.
     const owned = ownedHits(index, f, ctx);
     const frame = readClaimFrame(f, spans, ctx.me, owned);
