@@ -109,6 +109,19 @@ describe('linking and judging figures against the store', () => {
     expect(judge(cost, '2023-05-09').figures[0]?.metric).not.toBe('ai-dc-budget');
   });
 
+  it('knows the companies brought to Gwangju in the words reporters use ("불러들인", "끌어온", "광주로 왔다")', () => {
+    for (const said of [
+      '시는 2021년 3월 초까지 AI 기업 82곳을 광주로 불러들였다.',
+      '지금까지 AI 관련 기업 82곳이 광주로 왔다.',
+      '당시까지 광주로 끌어온 기업은 82곳이었다.',
+    ])
+      expect(status(said, '2021-03-24')[0], said).toEqual(['82곳', 'ai-companies-attracted', 'consistent']);
+    // MOU partners are another count ("협약 기업·기관")
+    expect(
+      status('지난해 말 65곳이던 협약 기업·기관은 두 배 가까이로 불었다.', '2021-09-20')[0]?.[1],
+    ).not.toBe('ai-companies-attracted');
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
