@@ -20,8 +20,9 @@ const score = (set: typeof tuning) => set.map((fx) => scorePage(fx, analyzeFixtu
 const tuningScores = score(tuning);
 const holdoutScores = score(holdout);
 
-/** Where the holdout stands below issue 8's bar (0.95 / 0.9), measured; see README, Accuracy. */
-const HOLDOUT_LEVEL = { discrepancyPrecision: 0.95, discrepancyRecall: 0.83 };
+/** The holdout meets issue 8's bar (0.95 / 0.9) since the fourth round (11 of 12, none false);
+ * see README, Accuracy. */
+const HOLDOUT_LEVEL = { discrepancyPrecision: 0.95, discrepancyRecall: 0.9 };
 
 /**
  * Where the tuning set stands below issue 8's recall bar, measured: z33–z48 (fresh, scored
@@ -66,8 +67,8 @@ describe('analysis accuracy on the labelled pages (tests/fixtures/LABELING.md)',
     meetsTheBar(tuningScores, TUNING_LEVEL.discrepancyRecall);
   });
 
-  // The holdout is reported, not tuned on. Its bar is the one issue 8 sets where it is met, and
-  // the measured level where it is not yet (README, Accuracy): a change that loses ground fails.
+  // The holdout is reported, not tuned on. Its bar is the one issue 8 sets (README, Accuracy):
+  // a change that loses ground fails.
   it('the holdout holds its measured level (no rule was tuned on it)', () => {
     console.log(`\n${formatTraps(holdoutScores)}`);
     const t = totals(holdoutScores);
