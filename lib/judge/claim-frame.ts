@@ -220,8 +220,9 @@ const PHASE = /([12])\s?(?:단계|차\s?(?:목표|사업))|(실증\s?밸리)/g;
 // "1·2단계를 합쳐", "1, 2단계 모두": both phases in one word, the whole programme.
 const PHASES_JOINED = /[12]\s?(?:·|,|~|∼|및|와)\s?[12]\s?단계/;
 const COHORT = /(\d{1,2})\s?기(?![업관술간지계능획금존준])/g;
-// "첫 모집이던 2020년에는", "첫 기수 수료생 157명": the first cohort, in words.
-const FIRST_COHORT = /첫\s?(?:기수|모집|수료생|입학생|교육생)/g;
+// "첫 모집이던 2020년에는", "첫 기수 수료생 157명", "첫해 180명 정원에", "처음 문을 연 2020년에는":
+// the first cohort, in words.
+const FIRST_COHORT = /첫\s?(?:기수|모집|수료생|입학생|교육생)|첫해|처음\s?문을\s?연/g;
 // "올해 마무리되는 1단계의 총 예산", "올해 초 … 선정된 이 사업의 총사업비": the year dates an event
 // of the programme, not the budget's fiscal year.
 const EVENT_AFTER_YEAR =

@@ -220,6 +220,16 @@ describe('linking and judging figures against the store', () => {
     expect(three?.metric).toBe('ai-companies-target-2024');
   });
 
+  it('reads "첫해" and "처음 문을 연" as the first cohort, before a later cohort named after the figure', () => {
+    const said = '시 관계자는 "첫해 180명 정원에 1천45명이 몰렸던 관심이 2기까지 이어졌다"고 했다.';
+    expect(status(said, '2021-11-26')).toEqual([
+      ['180명', 'ai-academy-cohort1-seats', 'consistent'],
+      ['1천45명', 'ai-academy-cohort1-applicants', 'consistent'],
+    ]);
+    const opened = '사관학교가 처음 문을 연 2020년에는 1천45명이 지원서를 냈다.';
+    expect(judge(opened, '2022-04-13').figures[0]?.frame?.cohort).toBe(1);
+  });
+
   it('takes the cohort named before a figure, not the next one ("1기는 … 수료 161명이었고, 2기는 …")', () => {
     const text = (n: string) =>
       `인공지능사관학교 1기는 정원 180명, 수료 ${n}이었고, 2기는 정원 180명에 수료 157명이었다.`;
