@@ -243,6 +243,11 @@ function clauseAround(sentence: string, start: number, end: number): Span {
   return { start: from, end: rest < 0 ? sentence.length : end + rest };
 }
 
+/** Whether a phase (1단계, 2단계, 실증밸리) is named in the figure's sentence before the figure. */
+export function phaseNamedBefore(f: FigureReading): boolean {
+  return new RegExp(PHASE.source).test(f.sentence.slice(0, f.sentenceOffset));
+}
+
 /**
  * The programme phase (1단계, 2단계 / AX 실증밸리) nearest the figure in its predicate, else (unless
  * `clauseOnly`, and only when its sentence names none) in the sentence before. Null when none is

@@ -22,6 +22,7 @@ import {
   isFundingSource,
   ownerOf,
   owns,
+  phaseNamedBefore,
   phaseOf,
   readClaimFrame,
   type Span,
@@ -465,9 +466,11 @@ function differingSlot(
   // with another (2단계), but the first phase's context does not make a programme-wide goal a
   // phase-1 one ("1단계 사업에 4116억원을 … 광주시는 AI 창업 1500개를 목표로").
   // Nor does a 2단계 story make the programme's founding goals, restated in passing ("2019년 … 내건
-  // 'AI 창업 1천개 …' 목표"), phase-2 ones when the figure agrees with them.
-  const figurePhase =
-    frame.phaseInherited && phase === 0 && (frame.phase === 1 || !strict) ? null : frame.phase;
+  // 'AI 창업 1천개 …' 목표", "10년 목표인 AI 창업 1천개 … 달성도 2단계에 달렸다"), phase-2 ones when
+  // the figure agrees with them: a phase carried over, or named only after the figure, in its predicate.
+  const carried = frame.phaseInherited && phase === 0 && frame.phase === 1;
+  const inPassing = !strict && phase === 0 && (frame.phaseInherited || !phaseNamedBefore(f));
+  const figurePhase = carried || inPassing ? null : frame.phase;
   const phaseDiffers = strict
     ? phase === null
       ? figurePhase === 2

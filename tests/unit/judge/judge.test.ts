@@ -122,6 +122,14 @@ describe('linking and judging figures against the store', () => {
     ).not.toBe('ai-companies-attracted');
   });
 
+  it('confirms a founding goal whose phase is named only after it, in its predicate, and accuses nothing there', () => {
+    const plan = (n: string) =>
+      `2020년 AI 중심도시 비전을 선포하면서 제시한 10년간 AI 창업 ${n} 목표도 2단계 사업으로 마무리한다는 계획이다.`;
+    const goal = (n: string) => judge(plan(n), '2025-09-15').figures[0];
+    expect(goal('1천개')).toMatchObject({ metric: 'ai-startup-target', status: 'consistent' });
+    expect(goal('1천200개')?.status).not.toBe('discrepancy');
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
