@@ -130,6 +130,11 @@ describe('linking and judging figures against the store', () => {
     expect(goal('1천200개')?.status).not.toBe('discrepancy');
   });
 
+  it('reads "신생기업" as a startup, not the jobs of the clause after it', () => {
+    const said = '그는 "향후 10년간 AI 신생기업 1천개를 키우고 일자리 7천명을 만들겠다"고 했다.';
+    expect(status(said, '2021-06-28')[0]).toEqual(['1천개', 'ai-startup-target', 'consistent']);
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
