@@ -135,6 +135,17 @@ describe('linking and judging figures against the store', () => {
     expect(status(said, '2021-06-28')[0]).toEqual(['1천개', 'ai-startup-target', 'consistent']);
   });
 
+  it('knows "광주행을 확정한" companies and "AI 전문 인력" written with a space', () => {
+    expect(status('2021년 3월 초 기준으로 광주행을 확정한 AI 기업은 82곳이었다.', '2024-03-26')[0]).toEqual([
+      '82곳',
+      'ai-companies-attracted',
+      'consistent',
+    ]);
+    expect(
+      status('시는 산업 현장에서 통할 AI 전문 인력 5천150명을 키워낸다는 계획이다.', '2024-09-20')[0]?.[1],
+    ).toBe('ai-experts-target');
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
