@@ -146,6 +146,20 @@ describe('linking and judging figures against the store', () => {
     ).toBe('ai-experts-target');
   });
 
+  it('reads the staff of "이들 기업" as the relocated companies\' staff, an actual count ("일하는")', () => {
+    const staff = (n: string) =>
+      judge(
+        `광주에 법인을 낸 AI 기업은 43곳이다. 이들 기업에서 일하는 직원은 ${n}이다.`,
+        '2021-03-25',
+      ).figures.find((f) => f.text === n);
+    expect(staff('172명')).toMatchObject({ metric: 'ai-company-employees', status: 'consistent' });
+    expect(staff('200여명')).toMatchObject({ metric: 'ai-company-employees', status: 'discrepancy' });
+    // a camp's tenants are other companies
+    expect(status('입주 기업에서 일하는 직원은 모두 120명이다.', '2021-03-22')[0]?.[2]).not.toBe(
+      'discrepancy',
+    );
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
