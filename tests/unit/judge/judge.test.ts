@@ -268,6 +268,14 @@ describe('linking and judging figures against the store', () => {
     expect(judge(opened, '2022-04-13').figures[0]?.frame?.cohort).toBe(1);
   });
 
+  it('reads "N명 정원" as the places offered, a plan, and judges it against the stored places', () => {
+    const seats = (n: string) =>
+      judge(`사관학교가 처음 문을 연 해에는 ${n} 정원에 1천45명이 지원서를 냈다.`, '2022-04-13').figures[0];
+    expect(seats('180명')).toMatchObject({ metric: 'ai-academy-cohort1-seats', status: 'consistent' });
+    expect(seats('150명')).toMatchObject({ metric: 'ai-academy-cohort1-seats', status: 'discrepancy' });
+    expect(seats('150명')?.frame?.kind).toBe('target');
+  });
+
   it('takes the cohort named before a figure, not the next one ("1기는 … 수료 161명이었고, 2기는 …")', () => {
     const text = (n: string) =>
       `인공지능사관학교 1기는 정원 180명, 수료 ${n}이었고, 2기는 정원 180명에 수료 157명이었다.`;
