@@ -357,9 +357,15 @@ export function readClaimFrame(
     // 한다"): when the whole sentence speaks of one kind only, that kind is the figure's.
     // Only cues before the first figure, or after the last of a list ("창업 2천개, 일자리 2만명 …을
     // 목표로"), count: the verb that governs the list. "200명 모집에 1045명이 몰렸다" is no list.
-    const sorted = [...figures].sort((a, b) => a.start - b.start);
-    const first = Math.min(...figures.map((g) => g.start));
-    const last = Math.max(...figures.map((g) => g.end));
+    // (Figures quoted away from this one, "“지금까지 82곳을 …”고 밝히면서 … 300곳을", are the
+    // quote's list, not this one's.)
+    const quotes = quotedSpans(s);
+    const inQuote = (at: number) => quotes.find((q) => q.start <= at && at < q.end);
+    const mine = inQuote(fs);
+    const group = figures.filter((g) => inQuote(g.start) === mine);
+    const sorted = [...group].sort((a, b) => a.start - b.start);
+    const first = Math.min(...group.map((g) => g.start));
+    const last = Math.max(...group.map((g) => g.end));
     // "320개사를 유치하고 일자리 1천개를 만든다는 1차 목표": predicates joined by -고 under one
     // "-다는 목표/계획" are a list too.
     // Commas and -고 joints mixed ("일자리 1만5천명, 창업 2천개를 만들고 실무자 5천150명을
@@ -367,10 +373,9 @@ export function readClaimFrame(
     const gaps = sorted.slice(1).map((g, i) => s.slice(sorted[i]!.end, g.start));
     const isList =
       gaps.every((gap) => CLAUSE_BREAK.test(gap)) ||
-      (gaps.every((gap) => CLAUSE_BREAK.test(gap) || /(?:[가-힣]고|하며)\s/.test(gap)) &&
+      (gaps.every((gap) => CLAUSE_BREAK.test(gap) || /(?:[가-힣]고|하며|[가-힣]해)\s/.test(gap)) &&
         COORDINATED_GOAL.test(s.slice(last)));
     const kinds = new Map<ClaimFrame['kind'], string>();
-    const quotes = quotedSpans(s);
     for (const [re, k] of KIND_CUES)
       for (const m of s.matchAll(re)) {
         const outside = m.index! + m[0].length <= first || (isList && m.index! >= last);

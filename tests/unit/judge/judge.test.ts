@@ -256,6 +256,12 @@ describe('linking and judging figures against the store', () => {
     // the count so far is the quote's; the 300 is the 2024 goal's, not an achieved count
     expect(three?.frame?.kind).not.toBe('actual');
     expect(three?.metric).toBe('ai-companies-target-2024');
+    // and the goal outside the quote is the list "…을 유치해 … 만들겠다는 1차 목표" governs
+    expect(three).toMatchObject({ status: 'discrepancy', frame: { kind: 'target' } });
+    const agreed = judge(said.replace('300곳', '310곳'), '2022-11-08').figures.find(
+      (f) => f.text === '310곳',
+    );
+    expect(agreed).toMatchObject({ metric: 'ai-companies-target-2024', status: 'consistent' });
   });
 
   it('reads "첫해" and "처음 문을 연" as the first cohort, before a later cohort named after the figure', () => {
