@@ -169,6 +169,9 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
   '규모',
   '설립',
   '개소',
+  // a property of any machine or service: "클라우드 서비스로, 연산 능력은 68.5PF"
+  '연산 능력',
+  '연산능력',
 ]);
 
 const SUM_BETWEEN = /합쳐|합친|합하면|더해|더하면|포함해|포함한|합산/;

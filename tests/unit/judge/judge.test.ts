@@ -160,6 +160,22 @@ describe('linking and judging figures against the store', () => {
     );
   });
 
+  it('reads "연산 능력" as the data centre\'s performance only when the centre is what the sentence is about', () => {
+    const dc = '국가AI데이터센터가 문을 열었다. ';
+    const perf = (n: string) =>
+      judge(`${dc}센터의 연산 능력은 GPU 클라우드와 HPC 전용 자원을 합친 ${n}다.`, '2024-03-25').figures.find(
+        (f) => f.text === n,
+      );
+    expect(perf('88.5PF')).toMatchObject({ metric: 'ai-dc-performance', status: 'consistent' });
+    expect(perf('85.5PF')).toMatchObject({ metric: 'ai-dc-performance', status: 'discrepancy' });
+    // a service's or a building's computing power is another quantity
+    for (const other of [
+      `${dc}먼저 문을 연 것은 GPU 기반 클라우드 서비스로, 연산 능력은 68.5PF다.`,
+      `${dc}건물은 장비를 늘리면 연산 능력을 100페타플롭스까지 수용할 수 있도록 설계됐다.`,
+    ])
+      expect(judge(other, '2023-11-15').figures.at(-1)?.status, other).not.toBe('discrepancy');
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
