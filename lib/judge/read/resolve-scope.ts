@@ -63,6 +63,7 @@ function lastStatedYear(text: string): number | null {
 // "센터가 내년이면 문을 열고, 1단계에만 4천119억원이": the year dates an event of its own predicate.
 const DATES_AN_EVENT =
   /^(?:이면|에는|엔|에)?\s?[^,]{0,14}?(?:문을\s?열|개소|개관|완공|준공|가동|착공|출범|마무리)[가-힣]*[고며],?\s/;
+const THEN = /(?:^|\s)당시(?:까지|에는|에도)?\s/;
 /** How far after the figure's start a period may begin and still be the figure's (chars). */
 const AFTER_REACH = 16;
 
@@ -208,8 +209,13 @@ export function resolveScope(
   headline = '',
 ): FigureScope {
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  // "당시 이들 기업에서 일하던 직원은 …": "at the time" is the date the sentence before stated.
+  const then =
+    THEN.test(sentence.slice(0, figureOffset)) && articleDate
+      ? asOfMonth(previousSentence, articleDate, previousSentence.length)
+      : null;
   const asOf = articleDate
-    ? (asOfMonth(sentence, articleDate, figureOffset, previousSentence) ?? articleDate)
+    ? (asOfMonth(sentence, articleDate, figureOffset, previousSentence) ?? then ?? articleDate)
     : undefined;
   const base: FigureScope = asOf ? { label: null, asOf } : { label: null };
   const words = periodWords(sentence, year, previousSentence);

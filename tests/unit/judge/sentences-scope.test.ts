@@ -55,6 +55,11 @@ describe('resolveScope', () => {
     expect(resolveScope(u, at(u, '82개사'), '2022-03-20').asOf).toBe('2021-03-15');
     const v = '2021년 3월 현재 광주에 유치한 AI 기업은 82개사다.';
     expect(resolveScope(v, at(v, '82개사'), '2022-11-20').asOf).toBe('2021-03-15');
+    // "당시" is the date the sentence before stated
+    const prev = '시가 집계한 2021년 3월 초 기준으로 광주행을 확정한 AI 기업은 82곳이었다.';
+    const then = '당시 이들 기업에서 일하던 직원은 192명이었다.';
+    expect(resolveScope(then, at(then, '192명'), '2024-03-26', prev).asOf).toBe('2021-03-15');
+    expect(resolveScope(then.replace('당시 ', ''), 0, '2024-03-26', prev).asOf).toBe('2024-03-26');
     // "현재까지" after the date still counts up to now
     const w = '2019년 10월 첫 협약을 시작으로 현재까지 82개사를 유치했다.';
     expect(resolveScope(w, at(w, '82개사'), '2021-11-03').asOf).toBe('2021-11-03');
