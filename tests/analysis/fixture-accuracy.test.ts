@@ -29,10 +29,10 @@ const HOLDOUT_LEVEL = { discrepancyPrecision: 0.95, discrepancyRecall: 0.9 };
  * before tuning at 50% recall) brought it from 91.0% to 89.5% after their rules, z49–z72 (38.5%
  * before tuning) to 88.9% after theirs; the magnitude rule (no accusation of a value more than
  * twice or less than half of every stored one, which the fresh pages showed to be mostly other
- * quantities) gave up three true ones for precision, and z105–z132 added misses: 83.3%.
- * README, Accuracy.
+ * quantities) gave up three true ones for precision, and z105–z132 added misses: 83.3%; the
+ * rules written on z105–z132 since brought it to 87.5%. README, Accuracy.
  */
-const TUNING_LEVEL = { discrepancyRecall: 0.83 };
+const TUNING_LEVEL = { discrepancyRecall: 0.87 };
 
 /** The bar issue 8 sets for every labelled set (recall: the measured level where it is not met yet). */
 function meetsTheBar(scores: ReturnType<typeof score>, recallLevel = 0.9) {
