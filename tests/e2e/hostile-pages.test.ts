@@ -112,6 +112,12 @@ describe('hostile pages, in Chromium', () => {
     }
   }
 
+  /** Waits until the page's own clock (window.__ticks) has reached `n`. */
+  const untilTicks = (page: Page, n: number) =>
+    expect
+      .poll(() => page.evaluate(() => Number((window as unknown as W).__ticks)), { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(n);
+
   const cardOf = (page: Page) => page.locator('gctx-overlay [role="dialog"]');
   const firstMark = (page: Page, text: string) =>
     page.locator('gctx-figure:not([data-part])', { hasText: text }).first();
@@ -226,8 +232,10 @@ describe('hostile pages, in Chromium', () => {
     await onPage(URL.throwing, async (page, errors) => {
       await expect.poll(() => markSummary(page), { timeout: MARK_TIMEOUT }).toEqual(P.BASE_EXPECTED);
       const ticks = Number(await page.evaluate(() => (window as unknown as W).__ticks));
-      await page.waitForTimeout(700);
-      expect(Number(await page.evaluate(() => (window as unknown as W).__ticks))).toBeGreaterThan(ticks);
+      // the page's own interval goes on (its ticks counted, not a window of our clock)
+      await expect
+        .poll(() => page.evaluate(() => Number((window as unknown as W).__ticks)), { timeout: 10_000 })
+        .toBeGreaterThan(ticks);
       expect(await page.evaluate(() => (window as unknown as W).__pageOk)).toBe(true);
       // the page's own errors were seen (so the error watch works), and are not the extension's
       expect(
@@ -370,13 +378,14 @@ describe('hostile pages, in Chromium', () => {
     });
   });
 
-  it('9. page that deletes every element with a dash in its tag name: page works, extension does not loop (<= 20 inserts in 5 s)', async () => {
+  it("9. page that deletes every element with a dash in its tag name: page works, extension does not loop (<= 20 inserts over five ticks of the page's clock)", async () => {
     await onPage(URL.deleter, async (page) => {
       // The extension marks once; the page deletes the marks (and their text) at once.
       await expect
         .poll(async () => (await probe(page)).figureInserts.length, { timeout: MARK_TIMEOUT })
         .toBeGreaterThan(0);
-      await page.waitForTimeout(5000);
+      // five ticks of the page's 1 s clock, however slow the machine: its own events, not ours
+      await untilTicks(page, 5);
       const { figureInserts } = await probe(page);
       const state = await page.evaluate(() => ({
         ticks: (window as unknown as W).__ticks as number,
@@ -403,13 +412,13 @@ describe('hostile pages, in Chromium', () => {
     });
   }, 30_000);
 
-  it('9b. page that unwraps every element with a dash in its tag name (keeps the text): extension does not loop (<= 20 inserts in 5 s)', async () => {
+  it("9b. page that unwraps every element with a dash in its tag name (keeps the text): extension does not loop (<= 20 inserts over five ticks of the page's clock)", async () => {
     await onPage(URL.unwrapper, async (page) => {
       await expect
         .poll(async () => (await probe(page)).figureInserts.length, { timeout: MARK_TIMEOUT })
         .toBeGreaterThan(0);
       const start = (await probe(page)).figureInserts[0]!;
-      await page.waitForTimeout(5000);
+      await untilTicks(page, 5);
       const { figureInserts } = await probe(page);
       const unwrapped = await page.evaluate(() => (window as unknown as W).__unwrapped);
       const span = (figureInserts.at(-1)! - start) / 1000;
@@ -659,9 +668,12 @@ describe('hostile pages, in Chromium', () => {
       expect(await pageOk(page)).toEqual({ ok: true, counter: '42' });
       expect(await page.evaluate(() => (window as unknown as W).__defined)).toBe(true);
       // The summary panel is the extension's UI: it must be drawn somewhere the reader sees it.
-      // (soft: the error check that follows in onPage reports the cause as well)
-      await page.waitForTimeout(1500);
-      expect.soft(await page.locator('.panel-toggle').count(), 'summary panel drawn').toBe(1);
+      await expect
+        .poll(() => page.locator('.panel-toggle').count(), {
+          message: 'summary panel drawn',
+          timeout: MARK_TIMEOUT,
+        })
+        .toBe(1);
     });
   });
 
