@@ -1,4 +1,5 @@
 import AhoCorasick from 'modern-ahocorasick';
+import { isSyllableAt } from '../shared/hangul';
 import type {
   Discrepancy,
   Entity,
@@ -144,13 +145,12 @@ export function findTerms(index: FactIndex, text: string): TermHit[] {
 }
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const isSyllable = (c: string | undefined) => c !== undefined && c >= '\uac00' && c <= '\ud7a3';
 // What may follow a one-syllable noun: a particle ("축으로", "배에", "배가"), not another syllable
 // of a longer word ("배정", "축제").
 const PARTICLE_START = /[이가을를은는의에로으와과도만까씩]/;
 // A one-syllable keyword ("축", "배") is a word only on its own: not inside "구축", "감축", "배정했다".
 const standsAlone = (text: string, at: number) =>
-  !isSyllable(text[at - 1]) && (!isSyllable(text[at + 1]) || PARTICLE_START.test(text[at + 1]!));
+  !isSyllableAt(text, at - 1) && (!isSyllableAt(text, at + 1) || PARTICLE_START.test(text[at + 1]!));
 
 function scanTerms(index: FactIndex, text: string): TermHit[] {
   const hits: TermHit[] = [];

@@ -1,4 +1,5 @@
 import { disassemble, getChoseong } from 'es-hangul';
+import { isSyllable } from '../shared/hangul';
 import { formatQuantity, formatQuantityEnglish } from '../shared/quantity/format-quantity';
 import { parseKoreanNumber, parseQuantity } from '../shared/quantity/parse-quantity';
 import type { Entity, FactStore, Metric, Observation, Source, Statement } from '../shared/store-schema';
@@ -101,7 +102,6 @@ const CHOSEONG = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
 const CHOSEONG_ONLY = /^[ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ]+$/;
 const SPACE = /\s/u;
 
-const isSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 /** Hangul compatibility jamo (ㄱ..ㅣ), what a keyboard types before a syllable is complete */
 const isCompatJamo = (c: number): boolean => c >= 0x3131 && c <= 0x318e;
 const isDigitChar = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';

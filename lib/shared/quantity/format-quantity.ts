@@ -2,6 +2,8 @@
  * Writes quantities back as Korean news would print them ("4,116억 원", "2만 7,500명"), in a form
  * that parseQuantity reads back to the same value, unit and qualifier.
  */
+
+import { isSyllableAt } from '../hangul';
 import type { Quantity, UnitCode } from './types';
 
 type Figure = Pick<Quantity, 'value' | 'unit' | 'qualifier' | 'max'>;
@@ -63,11 +65,6 @@ function prefixed(q: Figure): [number, number | undefined, string | null] {
   return [q.value, q.max, null];
 }
 
-const isSyllable = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
-  return c >= 0xac00 && c <= 0xd7a3;
-};
-
 /** Thousands commas in a string of digits: "1045" -> "1,045". */
 function withCommas(digits: string): string {
   let out = '';
@@ -120,7 +117,7 @@ export function formatQuantity(q: Figure): string {
   const word = symbol ?? UNIT_WORD[q.unit] ?? '';
   // Korean spacing: a counter word stands apart after 만/억/조/여 ("1조 원", "700여 명"), not after digits.
   const unit = (figure: string): string =>
-    `${figure}${isSyllable(figure, figure.length - 1) && isSyllable(word, 0) ? ' ' : ''}${word}`;
+    `${figure}${isSyllableAt(figure, figure.length - 1) && isSyllableAt(word, 0) ? ' ' : ''}${word}`;
   let body: string;
   if (max === undefined) body = unit(q.qualifier === 'over' ? `${num(value)}여` : num(value));
   // "500~700만 원" reads as 500만~700만: a low end without 만/억/조 before a high end with one

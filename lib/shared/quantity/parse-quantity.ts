@@ -9,6 +9,8 @@
  * space, zero-width characters dropped); an offset map takes every quantity back to the exact
  * slice of the original text.
  */
+
+import { isSyllable } from '../hangul';
 import type { Qualifier, Quantity, UnitCode } from './types';
 
 /** Work counter for tests: `steps` grows by one per loop iteration anywhere in the scanner. */
@@ -50,7 +52,6 @@ const code = (s: string, i: number): number => s.charCodeAt(i); // NaN past eith
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAlnum = (c: number): boolean => isDigit(c) || isLatin(c);
-const isSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 const isBlank = (c: number): boolean => c === 32 || c === 0xa0;
 /** v * 10^exp, exact in decimal (2.3 TB -> 2300000000000, not 2299999999999.9995). */
 const scaled = (v: number, exp: number): number => (exp ? Number(`${v}e${exp}`) || v * 10 ** exp : v);
