@@ -217,6 +217,8 @@ const SHARE_BEFORE = /%\s?(?:인|에 해당하는|수준인)\s?$/;
 const SUPPLEMENTARY = /추가\s?경정|추경/;
 const ANNUAL = /연간|매년|해마다|한 해|연\s?평균/;
 const PHASE = /([12])\s?(?:단계|차\s?(?:목표|사업))|(실증\s?밸리)/g;
+// (the same, for a yes/no test: a /g regex keeps state between tests)
+const ANY_PHASE = new RegExp(PHASE.source);
 // "1·2단계를 합쳐", "1, 2단계 모두": both phases in one word, the whole programme.
 const PHASES_JOINED = /[12]\s?(?:·|,|~|∼|및|와)\s?[12]\s?단계/;
 const COHORT = /(\d{1,2})\s?기(?![업관술간지계능획금존준])/g;
@@ -245,7 +247,7 @@ function clauseAround(sentence: string, start: number, end: number): Span {
 
 /** Whether a phase (1단계, 2단계, 실증밸리) is named in the figure's sentence before the figure. */
 export function phaseNamedBefore(f: FigureReading): boolean {
-  return new RegExp(PHASE.source).test(f.sentence.slice(0, f.sentenceOffset));
+  return ANY_PHASE.test(f.sentence.slice(0, f.sentenceOffset));
 }
 
 /**
@@ -380,9 +382,7 @@ export function readClaimFrame(
       for (const m of s.matchAll(re)) {
         const outside = m.index! + m[0].length <= first || (isList && m.index! >= last);
         // "“지금까지 82곳을 …”고 밝히면서 … 300곳을 유치해": a quoted cue speaks of the quote only.
-        const quotedAway = quotes.some(
-          (q) => q.start <= m.index! && m.index! < q.end && (fs < q.start || fs >= q.end),
-        );
+        const quotedAway = (inQuote(m.index!) ?? mine) !== mine;
         if (outside && !quotedAway && !kinds.has(k)) kinds.set(k, m[0]);
       }
     if (kinds.size === 1) [[kind, kindCue]] = [...kinds] as [[ClaimFrame['kind'], string]];

@@ -1,3 +1,4 @@
+import { isSyllable } from '../shared/hangul';
 import { convertValue, intervalsAgree, valueInterval } from '../shared/quantity/compare';
 import { formatQuantity, formatQuantityEnglish } from '../shared/quantity/format-quantity';
 import type {
@@ -144,7 +145,6 @@ const CLOSE_BEFORE = 8;
 const CLOSE_AFTER = 6;
 // "△시민참여형 AI 도시 만들기(4대 중점과제)": a count in brackets belongs to the item before it.
 const CLOSE_PAREN = 16;
-const isSyllable = (c: number) => c >= 0xac00 && c <= 0xd7a3;
 // Period words and a few fillers between a word and its figure do not distance them:
 // "AI 전문 인재를 2027년까지 5천명", "사업비로 모두 4200억원".
 const FILLER =

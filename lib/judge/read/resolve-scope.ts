@@ -210,12 +210,12 @@ export function resolveScope(
 ): FigureScope {
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
   // "당시 이들 기업에서 일하던 직원은 …": "at the time" is the date the sentence before stated.
-  const then =
-    THEN.test(sentence.slice(0, figureOffset)) && articleDate
-      ? asOfMonth(previousSentence, articleDate, previousSentence.length)
-      : null;
   const asOf = articleDate
-    ? (asOfMonth(sentence, articleDate, figureOffset, previousSentence) ?? then ?? articleDate)
+    ? (asOfMonth(sentence, articleDate, figureOffset, previousSentence) ??
+      (THEN.test(sentence.slice(0, figureOffset))
+        ? asOfMonth(previousSentence, articleDate, previousSentence.length)
+        : null) ??
+      articleDate)
     : undefined;
   const base: FigureScope = asOf ? { label: null, asOf } : { label: null };
   const words = periodWords(sentence, year, previousSentence);
