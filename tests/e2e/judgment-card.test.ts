@@ -86,4 +86,19 @@ describe('the card shows the evidence of its judgment, in Chromium', () => {
     expect(await card.locator('.explanation').innerText()).toContain('목록의 이름');
     await page.close();
   });
+
+  it("issue 8's own example: a later report's 4천119억원 is judged against the phase-1 budget, not the data centre's", async () => {
+    const page = await run.context.newPage();
+    await page.goto(fixture('z117-kwangju-ai-talent-ladder-614-phase1-4119').expected.url);
+    const selector = 'gctx-figure[data-status="discrepancy"][data-metric="ai-cluster-phase1-budget"]';
+    await page.locator(selector).first().waitFor({ timeout: 10_000 });
+    expect(await page.locator(selector).first().innerText()).toContain('4천119억원');
+    const card = await openCard(page, selector);
+    const text = await card.innerText();
+    // the stored value it contradicts is the phase-1 budget, cited; not the centre's 3,000억 원
+    expect(text).toContain('4,116억 원');
+    expect(text).not.toContain('AI 데이터센터 사업비');
+    expect(await card.locator('.evidence').getAttribute('data-slot')).toBe('value');
+    await page.close();
+  });
 });
