@@ -55,6 +55,8 @@ export function ownerOf(sentence: string, figures: readonly Span[], start: numbe
   let best = -1;
   let bestGap = Number.POSITIVE_INFINITY;
   figures.forEach((f, i) => {
+    // The words before "67억원 많은 1천238억원" name the figure the difference modifies.
+    if (modifiesNext(sentence, figures, i)) return;
     let gapText: string;
     let gap: number;
     // A figure in brackets speaks only for the words in its brackets: "누리온(25.7PF)보다 3배".
@@ -107,6 +109,8 @@ export function owns(
 // topic noun phrase, the last with 은/는.
 const RELATIVE_TOPIC = /^[을를에와과]\s[가-힣]{0,3}[은ㄴ한된운] (?:[^\s,.]+ ){0,2}[^\s,.]*[가-힣·][은는]\s/;
 
+const ADVERBIAL_TOPIC = /^(?:\s[가-힣]{1,4})?(?:에는|에선|에서는)\s/;
+
 /** The topic marker right after `end`: "는 " (plain), "는, " (comma: set off), or null. */
 export function topicMarkAt(sentence: string, end: number): 'plain' | 'comma' | null {
   const m = /^[은는](,?)\s/.exec(sentence.slice(end, end + 3));
@@ -129,11 +133,13 @@ export function topicOf(sentence: string, figures: readonly Span[], end: number)
     return last;
   }
   if (mark === null) {
+    // "11대 대표산업 육성에는 … 1천238억원을 책정했다": what a sum goes to, set as the topic.
+    const adverbial = ADVERBIAL_TOPIC.exec(sentence.slice(end, end + 12));
     // A word in the relative clause of a topic ("업무협약을 맺은 AI 기업·기관은 모두 68개로")
     // names that topic too.
-    const m = RELATIVE_TOPIC.exec(sentence.slice(end, end + 40));
+    const m = adverbial ?? RELATIVE_TOPIC.exec(sentence.slice(end, end + 40));
     if (!m) return -1;
-    end += m[0].length - 2;
+    end += m[0].length - (adverbial ? 0 : 2);
   }
   let last = -1;
   figures.forEach((g, i) => {
@@ -174,7 +180,7 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, ClaimFrame['kind']]> = [
   ],
   // "4천119억원이 들어간 1단계": the money a programme takes.
   [
-    /사업비|총사업비|예산|국비|시비|지방비|민자|투입|들여|투자|편성|확보|소요|(?<=원)이?\s?들어(?:간|가는|갈|갔)/g,
+    /사업비|총사업비|예산|국비|시비|지방비|민자|투입|들여|투자|편성|책정|확보|소요|(?<=원)이?\s?들어(?:간|가는|갈|갔)/g,
     'budget',
   ],
   [
@@ -211,6 +217,23 @@ const SUPPORT = /지원|제공|혜택|컨설팅|멘토링|교육/;
 const FROM_AFTER = /^\s?(?:에서|으로부터|부터)/;
 // "300억원 늘어난", "300억원이 증가": the amount of a change. "88.5PF까지 늘어난다" is the level reached.
 const CHANGE_AFTER = /^(?:이나|이|가|씩)?\s?(?:늘어|늘린|늘었|증가|감소|줄어|줄었|증액|감액)/;
+// "올해보다 67억원 많은 1천238억원": a difference that modifies the figure after it.
+const COMPARATIVE_BETWEEN =
+  /^\s?(?:이\s?)?(?:더\s?)?(?:많은|적은|늘어난|줄어든|증가한|감소한|늘린|줄인|불어난)\s?$/;
+
+/**
+ * True when figure `i` is the difference that modifies the next one ("67억원 많은 1천238억원").
+ * A rate is not ("10% 늘어난 6조2천817억원": the growth rate is a quantity of its own).
+ */
+export function modifiesNext(sentence: string, figures: readonly Span[], i: number): boolean {
+  const next = figures[i + 1];
+  const g = figures[i]!;
+  return (
+    !!next &&
+    !/[%％]|퍼센트|포인트$/.test(sentence.slice(g.start, g.end)) &&
+    COMPARATIVE_BETWEEN.test(sentence.slice(g.end, next.start))
+  );
+}
 // "결성액의 20%인 200억원": a share of something else.
 const SHARE_BEFORE = /%\s?(?:인|에 해당하는|수준인)\s?$/;
 // "5811억원 규모의 추가경정예산안": a supplementary budget adds to the year's budget; it is not it.
@@ -401,6 +424,9 @@ export function readClaimFrame(
   } else if (hasLaterFigure && FROM_AFTER.test(after)) {
     role = 'from';
     roleCue = after.match(FROM_AFTER)![0].trim();
+  } else if (modifiesNext(s, figures, me)) {
+    role = 'change';
+    roleCue = s.slice(fe, figures[me + 1]!.start).trim();
   } else if (f.unit !== 'percent' && CHANGE_AFTER.test(after)) {
     role = 'change';
     roleCue = after.match(CHANGE_AFTER)![0].trim();

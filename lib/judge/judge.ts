@@ -148,7 +148,7 @@ const CLOSE_PAREN = 16;
 // Period words and a few fillers between a word and its figure do not distance them:
 // "AI 전문 인재를 2027년까지 5천명", "사업비로 모두 4200억원".
 const FILLER =
-  /(?:19|20)\d{2}년(?:도|까지|부터|말까지|까지는)?|(?:향후|앞으로|오는)?\s?\d{1,2}년\s?(?:간|동안)|올해|내년|지난해|모두|총|약|\s/g;
+  /(?:19|20)\d{2}년(?:도|까지|부터|말까지|까지는)?|(?:향후|앞으로|오는)?\s?\d{1,2}년\s?(?:간|동안)|올해|내년|지난해|모두|총|약|보다|대비|[\d,.]+[천만억조\d,.]*(?:원|명|개|곳|개사)\s?(?:이\s?)?(?:더\s?)?(?:많은|적은|늘어난|줄어든|증가한|감소한|늘린|줄인|불어난)|\s/g;
 const gapTo = (sentence: string, hit: TermHit, fs: number, fe: number) =>
   withoutBrackets(hit.end <= fs ? sentence.slice(hit.end, fs) : sentence.slice(fe, hit.start)).replace(
     FILLER,
@@ -374,6 +374,13 @@ export function linkFigure(
       const untils = (index.observationsByMetric.get(metric.id) ?? []).map((o) => o.scope.until);
       if (untils.includes(f.scope.until)) score += 0.5;
     }
+    // And a bare year before it ("2020년 집적단지 몫으로 배정된 국비는"): the metric of that one year.
+    if (f.scope.year !== undefined) {
+      const years = (index.observationsByMetric.get(metric.id) ?? []).map((o) =>
+        o.scope.from === o.scope.until ? o.scope.from : undefined,
+      );
+      if (years.includes(f.scope.year)) score += 0.5;
+    }
     if (!chosen || score > chosen.score) chosen = { mi, score };
   }
   if (!chosen || chosen.score < MIN_LINK_SCORE) return null;
@@ -488,7 +495,8 @@ function differingSlot(
     return 'cohort';
   const single = o.scope.from !== undefined && o.scope.from === o.scope.until;
   if (single) {
-    const year = f.scope.from !== undefined && f.scope.from === f.scope.until ? f.scope.from : null;
+    const year =
+      f.scope.from !== undefined && f.scope.from === f.scope.until ? f.scope.from : (f.scope.year ?? null);
     if (year === null ? strict : year !== o.scope.from) return 'year';
   } else if (strict && frame.annual && isMultiYear(o) && o.kind !== 'actual') return 'annual';
   if (o.kind === 'actual' && o.scope.asOf) {
@@ -653,7 +661,10 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
     frame.role === 'part' &&
     isFundingSource(frame.roleCue) &&
     metric.name.ko.includes(frame.roleCue!) &&
-    (frame.phase !== null || link.words.some((w) => !frame.roleCue!.includes(w)));
+    (frame.phase !== null ||
+      link.words.some((w) => !frame.roleCue!.includes(w)) ||
+      // "2020년 집적단지 몫으로 배정된 국비": the year and the thing named beside it, as a phase would.
+      (f.scope.year !== undefined && namesOwnThing(index, metric, f.sentence)));
   if (frame.role !== 'whole' && !ownShare) return related('role');
   // "GIST는 … 데이터센터실에 100억원을 들여": a sentence about another body's money or count is
   // not the metric's, whatever word it shares with it.

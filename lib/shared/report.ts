@@ -15,6 +15,9 @@ export const FigureScope = z.strictObject({
   asOf: z.string().optional(),
   /** the period came from the sentence before, not the figure's own */
   inherited: z.boolean().optional(),
+  /** a bare year the figure's clause names before it ("2020년 집적단지 몫으로 배정된 국비는"): the
+   * date of its event, which dates the figure for a one-year observation only, never a term */
+  year: z.number().int().optional(),
 });
 export type FigureScope = z.infer<typeof FigureScope>;
 

@@ -54,6 +54,20 @@ const CLAUSE_BREAK = /[,，;]/;
 // "이듬해", "다음 해": the year after the one the story last named, not after the article's.
 const NEXT_OF_NARRATIVE = /이듬해|다음 해/g;
 const EXPLICIT_YEAR = /((?:19|20)\d{2})년/g;
+// "첫해인 2020년 집적단지 몫으로 배정된 국비는": a year with no term word, month or range after it.
+const BARE_YEAR =
+  /((?:19|20)\d{2})년(?!\s*(?:까지|말|연말|부터|도|초|대|간|동안|이후|이전|만에|전|후|\d|[~∼〜～\-–]))/g;
+
+/** The nearest bare year before `at` in the same clause as the figure, or null. */
+function bareYearBefore(sentence: string, at: number): number | null {
+  let year: number | null = null;
+  for (const m of sentence.matchAll(BARE_YEAR)) {
+    const end = m.index! + m[0].length;
+    if (end > at) break;
+    year = CLAUSE_BREAK.test(sentence.slice(end, at)) ? null : Number(m[1]);
+  }
+  return year;
+}
 
 /** The last calendar year stated in `text` ("2020년 말 기준 …"), or null. */
 function lastStatedYear(text: string): number | null {
@@ -240,6 +254,11 @@ export function resolveScope(
       : (periodWords(previousSentence, year).sort((a, b) => b.end - a.end)[0] ??
         periodWords(headline, year).find((w) => w.from !== undefined && w.from === w.until));
   const chosen = before ?? after ?? inherited;
+  const bare =
+    chosen && chosen.from !== undefined && chosen.from === chosen.until
+      ? null
+      : bareYearBefore(sentence, figureOffset);
+  if (bare !== null) base.year = bare;
   if (!chosen) return base;
   return {
     ...base,

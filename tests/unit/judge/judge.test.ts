@@ -309,6 +309,37 @@ describe('linking and judging figures against the store', () => {
     expect(graduates('161명')[0]).toEqual(['161명', 'ai-academy-cohort1-graduates', 'discrepancy']);
   });
 
+  it('dates a one-year figure by a bare year before it ("2020년 집적단지 몫으로 배정된 국비")', () => {
+    const told = (n: string) =>
+      status(`첫해인 2020년 집적단지 몫으로 배정된 국비는 ${n}이었다.`, '2025-01-06');
+    expect(told('626억원')).toEqual([['626억원', 'ai-cluster-2020-national-budget', 'consistent']]);
+    expect(told('697억원')).toEqual([['697억원', 'ai-cluster-2020-national-budget', 'discrepancy']]);
+    // another year is not the 2020 allocation
+    expect(status('2022년 집적단지 몫으로 배정된 국비는 697억원이었다.', '2025-01-06')).not.toContainEqual([
+      '697억원',
+      'ai-cluster-2020-national-budget',
+      'discrepancy',
+    ]);
+  });
+
+  it('reads "올해보다 N원 많은 M원" as a difference modifying M, and what M goes to as its topic', () => {
+    const r = judge(
+      '친환경자동차 등 11대 대표산업 육성에는 올해보다 67억원 많은 1천238억원을 책정했다.',
+      '2020-11-12',
+    );
+    const [difference, sum] = r.figures.filter((f) => f.unit === 'KRW');
+    expect(difference?.frame?.role).toBe('change');
+    expect(difference?.status).not.toBe('discrepancy');
+    expect(sum).toMatchObject({ metric: 'budget-2021-strategic-industries', status: 'discrepancy' });
+    expect(sum?.evidence).toMatchObject({ via: 'clause', slot: 'value' });
+    // a rate is a quantity of its own, not a difference modifying the sum
+    const rate = judge(
+      '광주시는 2021년도 예산안을 올해 본예산보다 10% 늘어난 6조2천817억원으로 편성했다.',
+      '2020-11-10',
+    );
+    expect(rate.figures[0]).toMatchObject({ text: '10%', status: 'consistent' });
+  });
+
   it('takes the fiscal year from the headline when no sentence states one ("내년 예산")', () => {
     const body = '노사 상생의 휴먼뉴딜 예산은 95억원이다.';
     const under = (headline: string) =>

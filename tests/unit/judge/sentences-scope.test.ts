@@ -45,6 +45,25 @@ describe('resolveScope', () => {
       inherited: true,
     });
   });
+  it('keeps a bare year before the figure as the date of its event, not as a term', () => {
+    const s = '첫해인 2020년 집적단지 몫으로 배정된 국비는 697억원이었다.';
+    expect(resolveScope(s, at(s, '697억원'), '2025-01-06')).toEqual({
+      label: null,
+      asOf: '2025-01-06',
+      year: 2020,
+    });
+    // a month, a deadline, a start or another clause: not a bare year
+    for (const t of [
+      '2021년 3월 82개사가 입주했다.',
+      '2024년까지 82개사를 유치한다.',
+      '2020년, 시는 82개사를 모았다.',
+    ])
+      expect(resolveScope(t, at(t, '82개사'), '2025-01-06').year).toBeUndefined();
+    // a single year already stated wins, and the bare year adds nothing
+    const u = '2020년 예산에 담긴 국비는 697억원이다.';
+    expect(resolveScope(u, at(u, '697억원'), '2025-01-06')).toMatchObject({ from: 2020, until: 2020 });
+    expect(resolveScope(u, at(u, '697억원'), '2025-01-06').year).toBeUndefined();
+  });
   it('reads the month a count is as of', () => {
     const s = '지난 3월 82개사에서 크게 늘었다.';
     expect(resolveScope(s, at(s, '82개사'), '2021-11-03').asOf).toBe('2021-03-15');
