@@ -426,6 +426,9 @@ export function linkByValue(index: FactIndex, f: FigureReading): Link | null {
 
 // ---- judging a linked figure -----------------------------------------------------------------
 
+// "… 150명이라고 밝혔다", "… 172명이다.", "… 192명이었다": a copula closing the sentence on the figure.
+const STATED_AS_IS = /^(?:이|가)?\s?(?:이?라고|이?다\.?$|이?었다|였다|에 이른다|에 달한다|로 집계)/;
+const FUTURE_WORDS = /겠|예정|계획|목표|전망|할 것|될 것|오는|내년|앞으로|향후/;
 const DAY = 86_400_000;
 const AS_OF_WINDOW_DAYS = 45;
 
@@ -684,7 +687,15 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
     frame.kindCue === null &&
     all.every((o) => o.kind === 'plan') &&
     (!generic || namesEntity(index, metric, f));
-  const slots = all.map((o) => differingSlot(o, f, frame, true, specOnly));
+  // "이들 기업의 광주 인력이 약 150명이라고 밝혔다": a count stated as it stands, with no word of a
+  // plan or a future, is a count of a metric that is only ever counted.
+  const statedCount =
+    frame.kindCue === null &&
+    all.length > 0 &&
+    all.every((o) => o.kind === 'actual') &&
+    STATED_AS_IS.test(f.sentence.slice(f.sentenceOffset + f.text.length)) &&
+    !FUTURE_WORDS.test(f.sentence);
+  const slots = all.map((o) => differingSlot(o, f, frame, true, specOnly || statedCount));
   const comparable = all.filter((_, i) => slots[i] === null);
   if (comparable.length === 0) return related(all.length ? mostCommon(slots.map((s) => s!)) : 'link');
   // "이 사업의 총사업비는 4천61억원": within a tenth of the phase-1 budget (4116억원) and far from the

@@ -176,6 +176,24 @@ describe('linking and judging figures against the store', () => {
       expect(judge(other, '2023-11-15').figures.at(-1)?.status, other).not.toBe('discrepancy');
   });
 
+  it('reads a count stated as it stands ("…이 약 150명이라고 밝혔다") as a count of a metric only ever counted', () => {
+    const said = (n: string, tail = '이라고 밝혔다.') =>
+      judge(
+        `광주에 법인을 낸 AI 기업은 43곳이다. 시는 이들 기업의 광주 인력이 ${n}${tail}`,
+        '2021-03-22',
+      ).figures.find((f) => f.text === n);
+    expect(said('약 150명')).toMatchObject({ metric: 'ai-company-employees', status: 'discrepancy' });
+    expect(said('172명')).toMatchObject({ metric: 'ai-company-employees', status: 'consistent' });
+    // a word of the future or of a plan leaves the kind in doubt
+    const planned = judge(
+      `광주에 법인을 낸 AI 기업은 43곳이다. 시는 내년 이들 기업의 광주 인력이 약 150명이라고 밝혔다.`,
+      '2021-03-22',
+    ).figures.find((f) => f.text === '약 150명');
+    expect(planned?.status).not.toBe('discrepancy');
+    // and a figure the sentence does not end on is not stated as it stands
+    expect(said('약 150명', '을 넘는 수준으로 늘어날 수 있다고 밝혔다.')?.status).not.toBe('discrepancy');
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
