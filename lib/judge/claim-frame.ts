@@ -243,7 +243,8 @@ const PHASE = /([12])\s?(?:단계|차\s?(?:목표|사업))|(실증\s?밸리)/g;
 // (the same, for a yes/no test: a /g regex keeps state between tests)
 const ANY_PHASE = new RegExp(PHASE.source);
 // "1·2단계를 합쳐", "1, 2단계 모두": both phases in one word, the whole programme.
-const PHASES_JOINED = /[12]\s?(?:·|,|~|∼|및|와)\s?[12]\s?단계/;
+// "2단계까지 10년간 1조원", "2단계 사업까지 이어가 … 모두 1조원": through the last phase, the whole too.
+const PHASES_JOINED = /[12]\s?(?:·|,|~|∼|및|와)\s?[12]\s?단계|2\s?단계(?:\s?사업)?\s?까지/;
 const COHORT = /(\d{1,2})\s?기(?![업관술간지계능획금존준])/g;
 // "첫 모집이던 2020년에는", "첫 기수 수료생 157명", "첫해 180명 정원에", "처음 문을 연 2020년에는":
 // the first cohort, in words.

@@ -194,6 +194,19 @@ describe('linking and judging figures against the store', () => {
     expect(said('약 150명', '을 넘는 수준으로 늘어날 수 있다고 밝혔다.')?.status).not.toBe('discrepancy');
   });
 
+  it('reads "2단계까지" as through the last phase, the whole programme, not phase 2 alone', () => {
+    expect(
+      status('이 후보는 "2단계까지 10년간 1조원이 들어가는 사업을 이어가야 한다"고 말했다.', '2022-04-20'),
+    ).toEqual([['1조원', 'ai-cluster-total-budget', 'consistent']]);
+    // phase 2 on its own is not the whole programme's
+    expect(
+      status(
+        '이 후보는 "2단계에 10년간 1조원이 들어가는 사업을 이어가야 한다"고 말했다.',
+        '2022-04-20',
+      )[0]?.[2],
+    ).not.toBe('consistent');
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
