@@ -207,6 +207,18 @@ describe('linking and judging figures against the store', () => {
     ).not.toBe('consistent');
   });
 
+  it('ties "N곳을 끌어오고/불러들이고" in a pledge to the 2024 companies target, not to the jobs beside it', () => {
+    expect(
+      status(
+        '이 시장은 "2024년까지 AI 기업 310곳을 끌어오고 새 일자리 1천개를 만들겠다"고 말했다.',
+        '2020-12-30',
+      ),
+    ).toEqual([
+      ['310곳', 'ai-companies-target-2024', 'consistent'],
+      ['1천개', 'ai-company-jobs-target-2024', 'consistent'],
+    ]);
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
