@@ -116,6 +116,9 @@ function figureInterval(f: FigureReading, metric: Metric) {
   return valueInterval(v, f.qualifier, max);
 }
 
+/** How far (a factor) a stored value may lie beyond an open bound ("N 이상", "N 이하") and agree. */
+const OPEN_BOUND_REACH = 2;
+
 function agreeingObservations(index: FactIndex, metric: Metric, f: FigureReading): Observation[] {
   const fi = figureInterval(f, metric);
   if (!fi) return [];
@@ -123,7 +126,12 @@ function agreeingObservations(index: FactIndex, metric: Metric, f: FigureReading
     const oi = intervalInMetricUnit(o, metric);
     // Rounding slack only where a unit was converted (평 <-> ㎡): 4119억원 is not 4116억원.
     const converted = f.unit !== metric.unit || o.unit !== metric.unit;
-    return oi !== null && intervalsAgree(fi, oi, converted ? undefined : 0);
+    if (oi === null || !intervalsAgree(fi, oi, converted ? undefined : 0)) return false;
+    // An open bound far from the stored value says nothing of it: "이 가운데 200억원 이상" is not
+    // the 1000억원 fund, though 1000억 is above 200억.
+    if (fi.hi === Number.POSITIVE_INFINITY) return oi.lo <= fi.lo * OPEN_BOUND_REACH;
+    if (fi.lo === Number.NEGATIVE_INFINITY) return oi.hi >= fi.hi / OPEN_BOUND_REACH;
+    return true;
   });
 }
 

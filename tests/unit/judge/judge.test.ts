@@ -219,6 +219,18 @@ describe('linking and judging figures against the store', () => {
     ]);
   });
 
+  it('agrees an open bound ("N 이상") only with a stored value near it, and reads 투자조합 as the fund', () => {
+    const fund = judge(
+      '2020년 11월 1천48억원으로 결성된 AI 전용 투자조합은 이 가운데 200억원 이상을 광주에 본사를 둔 기업에 쓰도록 약정했다.',
+      '2020-11-15',
+    ).figures.map((f) => [f.text, f.metric, f.status]);
+    expect(fund[0]).toEqual(['1천48억원', 'ai-startup-fund', 'consistent']);
+    expect(fund[1]?.[2]).not.toBe('consistent');
+    expect(status('AI 스타트업 투자 펀드는 800억원 이상 규모로 조성된다.')).toEqual([
+      ['800억원 이상', 'ai-startup-fund', 'consistent'],
+    ]);
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
