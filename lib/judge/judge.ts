@@ -37,6 +37,7 @@ import {
   anotherBodysSentence,
   anotherPlacesThing,
   countsInstitutions,
+  decimalSlip,
   effectNamedBefore,
   farFromAll,
   namesAList,
@@ -718,7 +719,8 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
   // value that far is more often another quantity whose words the sentence does not give away (a
   // year's share, a line item, a part of the count). On the fresh pages as they were scored
   // before any tuning: of 24 accusations within a factor of two, 20 were right; of 21 beyond, 3.
-  if (farFromAll(all, metric, f)) return related('magnitude');
+  // (A decimal point moved, 8.85PF for 88.5PF, is the same number written wrong.)
+  if (farFromAll(all, metric, f) && !decimalSlip(comparable, metric, f)) return related('magnitude');
   return { status: 'discrepancy', facts: comparable.map((o) => o.id), slot: 'value' };
 }
 

@@ -3,7 +3,7 @@ import type { ClaimFrame, FigureReading } from '../shared/report';
 import type { Metric, Observation } from '../shared/store-schema';
 import { topicMarkAt } from './claim-frame';
 import { otherPlaceJustBefore } from './detect-subject';
-import { type FactIndex, findTerms } from './fact-index';
+import { type FactIndex, findTerms, significantDigits } from './fact-index';
 
 // Why an accusation is withheld: each test here finds a sign that a figure tied to a metric, and
 // matching its slots, is still another quantity (another body's money, another place's centre, a
@@ -86,6 +86,23 @@ export function farFromAll(observations: readonly Observation[], metric: Metric,
   const v = convertValue(f.value, f.unit, metric.unit);
   if (v === null || v <= 0) return false;
   return observations.every((o) => o.value <= 0 || o.value / v > 2 || v / o.value > 2);
+}
+
+/**
+ * Is the figure one of these values with its decimal point moved (8.85PF for 88.5PF, 41.16억 for
+ * 4116억)? Three or more significant digits in the same order are no coincidence: that is a slip
+ * of the same number, however far its magnitude, not another quantity.
+ */
+export function decimalSlip(observations: readonly Observation[], metric: Metric, f: FigureReading): boolean {
+  if (f.qualifier !== 'exact' || f.max !== undefined) return false;
+  const v = convertValue(f.value, f.unit, metric.unit);
+  if (v === null || v <= 0 || significantDigits(v) < 3) return false;
+  return observations.some((o) => {
+    if (o.value <= 0 || (o.qualifier !== undefined && o.qualifier !== 'exact')) return false;
+    const k = Math.log10(v / o.value);
+    const shift = Math.round(k);
+    return shift !== 0 && Math.abs(shift) <= 3 && Math.abs(k - shift) < 1e-9;
+  });
 }
 
 /** Does another metric of the same entity and unit hold a value within a tenth of the figure's? */

@@ -402,6 +402,28 @@ describe('the size of the value: a figure far from every stored value is not cal
     ]);
   });
 
+  it('a decimal point moved is the same number written wrong: 411억6천만원 for 4116억원, not 412억원', () => {
+    const slip = fig(
+      '광주시는 AI 집적단지 1단계 사업비로 411억6천만원을 투입한다.',
+      '411억6천만원',
+      '2021-06-01',
+    );
+    expect([slip.metric, slip.status, slip.evidence?.slot]).toEqual([
+      'ai-cluster-phase1-budget',
+      'discrepancy',
+      'value',
+    ]);
+    const other = fig('광주시는 AI 집적단지 1단계 사업비로 412억원을 투입한다.', '412억원', '2021-06-01');
+    expect([other.status, other.evidence?.slot]).toEqual(['related', 'magnitude']);
+    // an approximate value has no digits to compare
+    const about = fig(
+      '광주시는 AI 집적단지 1단계 사업비로 약 411억6천만원을 투입한다.',
+      '약 411억6천만원',
+      '2021-06-01',
+    );
+    expect(about.status).toBe('related');
+  });
+
   it('twice the stored value is the edge: 1만300명 against 5150명 is judged, 1만400명 is not', () => {
     const at = fig('광주시는 AI 전문인재 1만300명을 길러내겠다고 밝혔다.', '1만300명', '2021-06-01');
     expect([at.metric, at.status]).toEqual(['ai-experts-target', 'discrepancy']);
