@@ -24,6 +24,10 @@ const NAMES = [
   ...'서울 부산 대구 인천 대전 울산 세종 수원 성남 판교 용인 청주 오송 천안 전주시 새만금 나주 해남 영암 무안 솔라시도 포항 창원 춘천 강릉 수도권'.split(
     ' ',
   ),
+  // Cities whose bare name is also a word or a name ("광명", "고양", "구미"): with 시 only.
+  ...'광명시 안양시 고양시 부천시 안산시 화성시 평택시 시흥시 김포시 파주시 의정부시 남양주시 하남시 군포시 의왕시 이천시 안성시 과천시 목포시 여수시 순천시 광양시 익산시 군산시 김해시 구미시 경산시 원주시 아산시 충주시 진주시 양산시 거제시 경주시'.split(
+    ' ',
+  ),
 ].sort((a, b) => b.length - a.length);
 
 // A place, not inside a longer word (전남대, 서부산, 대전환, 광주비엔날레 are no places), with its
@@ -47,7 +51,7 @@ export function otherPlaceJustBefore(text: string): string | null {
 // "광주 등과 경쟁") they make it the rival; anywhere in a sentence of a story about another
 // place, they frame 광주 as the loser or the yardstick.
 const FRAME =
-  '경쟁(?!력)|유치전|후보|경합|겨[루룰]|견줘|제[치쳤친쳐]|누르|눌렀|따돌|탈락|고배|밀려|밀렸|실패|무산|놓쳤|빼앗|도전했|뛰어들었|보다|처럼|만큼|대신|비해|이어|달리|벤치마킹|참고|앞서\\s*나|뒤를|번째|차이|비교|반면|다른\\s|(?:지만|다면)\\s';
+  '경쟁(?!력)|유치전|후보|경합|겨[루룰]|견줘|제[치쳤친쳐]|누르|눌렀|따돌|탈락|고배|밀려|밀렸|실패|무산|놓쳤|빼앗|도전했|뛰어들었|보다|처럼|만큼|대신|비해|이어|달리|벤치마킹|참고|앞서\\s*나|뒤를|번째|차이|비교|반면|다른\\s|(?:지만|다면|라면)\\s';
 const RIVAL_AFTER = new RegExp(`^\\S{0,2}\\s?(?:등[과을의]?\\s?)?(?:${FRAME})`);
 const FRAMED = new RegExp(FRAME);
 // A sentence referring back to the city or province it is about: "시는", "19일 도 관계자는".

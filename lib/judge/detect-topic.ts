@@ -237,6 +237,9 @@ function aiParagraphShare(
   return { aiParagraphs, paragraphs };
 }
 
+/** Fewer AI terms than this, in an article mostly about something else, is a passing mention. */
+const PASSING_AI_TERMS = 4;
+
 /**
  * Scores the article body for Gwangju-AI-policy-ness. It needs 광주광역시 (not 경기도 광주시)
  * and AI together, enough of both, and policy vocabulary. An article mainly about something else
@@ -287,7 +290,13 @@ export function detectTopic(body: string, title?: string): TopicVerdict {
   if (otherCityShare > 0.34)
     reasons.push(`other places outnumber 광주 (${Math.round(otherCityShare * 100)}% of place mentions)`);
   let detected = score >= 0.5 && counts.ai >= 2 && metro >= 2;
-  if (detected && share < 0.34) reasons.push('mostly about something else, with an AI part: lower score');
+  if (detected && share < 0.34) {
+    // A land sale naming "인공지능 … 집적단지" once among a district's tenants is not AI news.
+    if (counts.ai < PASSING_AI_TERMS) {
+      detected = false;
+      reasons.push(`mostly about something else, AI named only in passing (${counts.ai} AI terms)`);
+    } else reasons.push('mostly about something else, with an AI part: lower score');
+  }
   // Who the story is about: another place's AI news names 광주 as a rival or yardstick.
   const subject = detectSubject(body, title);
   reasons.push(...subject.reasons);

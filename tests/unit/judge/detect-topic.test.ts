@@ -14,3 +14,19 @@ describe('detection: the city named by its districts and its own bodies', () => 
     expect(v.reasons.join(' ')).toContain('광주 서구');
   });
 });
+
+describe('detection: AI named only in passing', () => {
+  it('a district land sale naming the AI cluster once among its tenants is not AI news', () => {
+    const body = [
+      '광주도시공사가 첨단3지구의 상업시설용지와 주차장용지를 경쟁입찰로 공급한다고 23일 밝혔다.',
+      '공급 예정가격은 상업시설용지가 52억원, 주차장용지가 37억원이다.',
+      '입찰은 다음 달 1일부터 이틀 동안 전자입찰로 진행하며 성인 개인이나 법인이면 누구나 참여할 수 있다.',
+      '첨단3지구는 인공지능 중심 산업융합 집적단지와 국립심혈관센터 등이 들어서는 연구산업 복합단지다.',
+      '주변에는 첨단국가산단과 하남·본촌·진곡 일반산단이 있어 산업단지 간 협력 효과도 기대된다.',
+      '광주도시공사 관계자는 "유망 기업을 끌어들여 첨단3지구를 미래산업 거점으로 키우겠다"고 말했다.',
+    ].join('\n');
+    const v = detectTopic(body, '광주도시공사, 첨단3지구 상업용지 공급');
+    expect(v.detected, v.reasons.join('\n')).toBe(false);
+    expect(v.reasons.join(' ')).toContain('AI named only in passing');
+  });
+});
