@@ -359,9 +359,12 @@ export function readClaimFrame(
   let kindGap = Number.POSITIVE_INFINITY;
   const groups = new Set<string>();
   const cues: string[] = [];
+  // "180명 정원에 … 1천54명이 지원했다": a cue right after the figure before names that figure.
+  const afterPrevious = figures.some((g, i) => i !== me && g.end === own.start);
   for (const [re, k] of KIND_CUES) {
     const m = nearest(stretch, re, at);
     if (!m) continue;
+    if (afterPrevious && m.index! <= 1 && m.index! + m[0].length < at) continue;
     groups.add(k === 'actual' ? 'actual' : k === 'forecast' ? 'forecast' : 'plan');
     cues.push(m[0]);
     const gap = m.index! >= at ? m.index! - at : at - (m.index! + m[0].length);

@@ -353,6 +353,20 @@ describe('linking and judging figures against the store', () => {
     expect(seats('150명')?.frame?.kind).toBe('target');
   });
 
+  it('gives a cue right after a figure ("180명 정원에") to that figure, not to the next one', () => {
+    const applied = (n: string) =>
+      judge(`첫해 1기 모집에는 180명 정원에 전국에서 ${n}이 지원했다.`, '2022-12-15').figures.map((f) => [
+        f.text,
+        f.metric,
+        f.status,
+      ]);
+    expect(applied('1천45명')).toEqual([
+      ['180명', 'ai-academy-cohort1-seats', 'consistent'],
+      ['1천45명', 'ai-academy-cohort1-applicants', 'consistent'],
+    ]);
+    expect(applied('1천54명')[1]).toEqual(['1천54명', 'ai-academy-cohort1-applicants', 'discrepancy']);
+  });
+
   it('takes the cohort named before a figure, not the next one ("1기는 … 수료 161명이었고, 2기는 …")', () => {
     const text = (n: string) =>
       `인공지능사관학교 1기는 정원 180명, 수료 ${n}이었고, 2기는 정원 180명에 수료 157명이었다.`;
