@@ -42,7 +42,9 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
 // "올해 본예산보다 10% 증가": the year is the comparison base, not the figure's period.
 const COMPARISON_BASE = /^\s*\S{0,6}?(?:보다|대비|에 비해)/;
 // "지난 3월", "3월 현재", "3월 말 기준": the month a count is as of.
-const AS_OF_MONTH = /지난\s*(\d{1,2})월|(\d{1,2})월\s*(?:말|초|중순)?\s*(?:현재|기준|에는|까지)/;
+// ("3월 초만 해도 82곳": the month a count stood at before the news.)
+const AS_OF_MONTH =
+  /지난\s*(\d{1,2})월|(\d{1,2})월\s*(?:말|초|중순)?\s*(?:현재|기준|에는|까지|(?:에|이)?만\s?해도)/;
 // "2021년 3월 82개사에서", "지난해 말에는 62곳": a count as of a stated month.
 const AS_OF_YEAR_MONTH = /((?:19|20)\d{2})년\s*(\d{1,2})월/;
 // "2020년 말 기준으로 … 40곳": the end of a stated year.
