@@ -72,8 +72,8 @@ describe('resolveScope', () => {
     // a month of last year, or of a stated year, with "현재" as the date's own word
     const u = '지난해 3월 현재 광주에 유치한 AI 기업은 82개사다.';
     expect(resolveScope(u, at(u, '82개사'), '2022-03-20').asOf).toBe('2021-03-15');
-    const w = '올해 3월 초만 해도 광주행을 약속한 기업이 82곳이었다.';
-    expect(resolveScope(w, at(w, '82곳'), '2021-07-18').asOf).toBe('2021-03-15');
+    const early = '올해 3월 초만 해도 광주행을 약속한 기업이 82곳이었다.';
+    expect(resolveScope(early, at(early, '82곳'), '2021-07-18').asOf).toBe('2021-03-15');
     const v = '2021년 3월 현재 광주에 유치한 AI 기업은 82개사다.';
     expect(resolveScope(v, at(v, '82개사'), '2022-11-20').asOf).toBe('2021-03-15');
     // "당시" is the date the sentence before stated
