@@ -243,12 +243,15 @@ const PHASE = /([12])\s?(?:단계|차\s?(?:목표|사업))|(실증\s?밸리)/g;
 // (the same, for a yes/no test: a /g regex keeps state between tests)
 const ANY_PHASE = new RegExp(PHASE.source);
 // "1·2단계를 합쳐", "1, 2단계 모두": both phases in one word, the whole programme.
-// "2단계까지 10년간 1조원", "2단계 사업까지 이어가 … 모두 1조원": through the last phase, the whole too.
-const PHASES_JOINED = /[12]\s?(?:·|,|~|∼|및|와)\s?[12]\s?단계|2\s?단계(?:\s?사업)?\s?까지/;
+// "2단계까지 10년간 1조원", "2단계 사업까지 이어가 … 모두 1조원": through the last phase, the whole
+// too; so is "이를 나눠 1단계부터 추진해 왔다", from the first phase on.
+const PHASES_JOINED =
+  /[12]\s?(?:·|,|~|∼|및|와)\s?[12]\s?단계|2\s?단계(?:\s?사업)?\s?까지|1\s?단계(?:\s?사업)?\s?부터/;
 const COHORT = /(\d{1,2})\s?기(?![업관술간지계능획금존준])/g;
 // "첫 모집이던 2020년에는", "첫 기수 수료생 157명", "첫해 180명 정원에", "처음 문을 연 2020년에는":
 // the first cohort, in words.
-const FIRST_COHORT = /첫\s?(?:기수|모집|수료생|입학생|교육생)|첫해|처음\s?문을\s?연/g;
+const FIRST_COHORT = /첫\s?(?:기수|모집|수료생|졸업생|입학생|교육생)|첫해|처음\s?문을\s?연/g;
+const COHORTS_JOINED_BEFORE = /\d\s?[·,~∼]\s?$/;
 // "올해 마무리되는 1단계의 총 예산", "올해 초 … 선정된 이 사업의 총사업비": the year dates an event
 // of the programme, not the budget's fiscal year.
 const EVENT_AFTER_YEAR =
@@ -485,11 +488,28 @@ export function readClaimFrame(
   const numberedBefore = nearest(s.slice(0, fs), COHORT, fs);
   const firstIsNearer =
     firstBefore !== null && (!numberedBefore || numberedBefore.index! < firstBefore.index!);
+  // Failing those, the figure's own predicate after it ("155명이 사관학교의 첫 졸업생이 됐고, 2기에서는 …").
+  const predicateEnd = clauseAround(s, fs, fe).end;
+  const firstAfter = nearest(s.slice(fe, predicateEnd), FIRST_COHORT, 0);
+  const numberedAfter = nearest(s.slice(fe, predicateEnd), COHORT, 0);
+  const firstAfterIsNearer =
+    !firstBefore &&
+    !numberedBefore &&
+    firstAfter !== null &&
+    (!numberedAfter || firstAfter.index! < numberedAfter.index!);
   const cohortMatch =
     numberedBefore ??
+    numberedAfter ??
     nearest(s, COHORT, fs) ??
     nearest(f.previousSentence, COHORT, f.previousSentence.length);
-  const cohort = firstIsNearer ? 1 : cohortMatch ? Number(cohortMatch[1]) : null;
+  // "1·2기 때 기수마다 180명이던": both cohorts named, the figure is each one's.
+  const joined =
+    cohortMatch !== null &&
+    COHORTS_JOINED_BEFORE.test(
+      cohortMatch.input!.slice(Math.max(0, cohortMatch.index! - 4), cohortMatch.index!),
+    );
+  const cohort =
+    firstIsNearer || firstAfterIsNearer ? 1 : cohortMatch && !joined ? Number(cohortMatch[1]) : null;
   const scope = f.scope;
   const yearAt = scope.label ? s.indexOf(scope.label) : -1;
   const datesAnEvent =

@@ -367,6 +367,34 @@ describe('linking and judging figures against the store', () => {
     expect(applied('1천54명')[1]).toEqual(['1천54명', 'ai-academy-cohort1-applicants', 'discrepancy']);
   });
 
+  it('reads the cohort the figure\'s own predicate names after it, and "1·2기" as both cohorts', () => {
+    const graduates = judge(
+      '그해 과정을 끝까지 마친 155명이 사관학교의 첫 졸업생이 됐고, 지난해 2기에서는 157명이 수료했다.',
+      '2022-12-15',
+    ).figures.map((f) => [f.text, f.frame?.cohort]);
+    expect(graduates).toEqual([
+      ['155명', 1],
+      ['157명', 2],
+    ]);
+    const both = judge(
+      '인공지능사관학교 3기가 문을 열었다. 1·2기 때 기수마다 180명이던 모집 인원을 330명으로 늘렸는데도 772명이 입교를 희망했다.',
+      '2022-12-15',
+    );
+    expect(both.figures[0]).toMatchObject({
+      text: '180명',
+      metric: 'ai-academy-cohort1-seats',
+      status: 'consistent',
+    });
+    expect(both.figures[0]?.frame?.cohort).toBeNull();
+  });
+
+  it('reads "1단계부터" as from the first phase on, the whole programme, not the first phase', () => {
+    // judged against the programme's 1조원 over ten years, not against phase 1's 4,116억원
+    expect(
+      status('광주시는 AI 집적단지를 1단계부터 차례로 키워 10년 동안 8000억원을 투입한다.', '2021-03-03'),
+    ).toEqual([['8000억원', 'ai-cluster-total-budget', 'discrepancy']]);
+  });
+
   it('takes the cohort named before a figure, not the next one ("1기는 … 수료 161명이었고, 2기는 …")', () => {
     const text = (n: string) =>
       `인공지능사관학교 1기는 정원 180명, 수료 ${n}이었고, 2기는 정원 180명에 수료 157명이었다.`;
