@@ -162,6 +162,11 @@ function scanTerms(index: FactIndex, text: string): TermHit[] {
     // A term that is a number ("1조원") is not found inside a larger one ("81조원", "2.1조원").
     if (isDigit(m.pattern[0]) && /[\d.,]/.test(text[m.start - 1] ?? '')) continue;
     if (m.pattern.length === 1 && !standsAlone(text, m.start)) continue;
+    // "끌어들여": "들여" (money spent) begins inside "끌어들" (brought in) and runs past it. A short
+    // word straddling the end of a word found before it is a reading of the same syllables twice.
+    const prev = hits[hits.length - 1];
+    if (prev && m.pattern.length <= 2 && m.start > prev.start && m.start < prev.end && m.end > prev.end)
+      continue;
     hits.push({
       start: m.start,
       end: m.end,

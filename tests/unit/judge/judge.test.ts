@@ -288,6 +288,16 @@ describe('linking and judging figures against the store', () => {
     expect(five?.evidence?.words ?? []).not.toContain('축');
   });
 
+  it('does not read "들여" (money spent) out of "끌어들여" (brought in)', () => {
+    const words = (text: string) => findTerms(index, text).map((h) => h.word);
+    expect(words('AI 기업을 300개 이상 끌어들여 일자리를 만든다.')).not.toContain('들여');
+    expect(words('4천119억원을 들여 집적단지를 조성한다.')).toContain('들여');
+    const [firms] = judge(
+      '시가 내건 1단계 목표는 AI 기업을 300개 이상 끌어들이는 것이다. 기업 300개를 끌어들여 키운다.',
+    ).figures;
+    expect(firms?.frame?.kindCue).not.toBe('들여');
+  });
+
   it('judges nothing on generic words alone ("설립", "확보"): the metric\'s own name must be there', () => {
     expect(status('현재까지 벤처기업 45곳이 설립됐다.', '2021-03-05')).toEqual([
       ['45곳', 'ai-companies-established', 'related'],
