@@ -55,6 +55,7 @@ const AS_OF_LAST_YEAR_MONTH = /(?:지난해|작년)\s*(\d{1,2})월/;
 const CLAUSE_BREAK = /[,，;]/;
 // "이듬해", "다음 해": the year after the one the story last named, not after the article's.
 const NEXT_OF_NARRATIVE = /이듬해|다음 해/g;
+const NEXT_YEAR_MONTH = /(?:이듬해|다음 해)\s*(\d{1,2})월/g;
 const EXPLICIT_YEAR = /((?:19|20)\d{2})년/g;
 // "첫해인 2020년 집적단지 몫으로 배정된 국비는": a year with no term word, month or range after it.
 const BARE_YEAR =
@@ -189,6 +190,13 @@ function asOfMonth(sentence: string, articleDate: string, at: number, previousSe
     const mo = Number(m[1]);
     if (mo >= 1 && mo <= 12) dated.push({ end: m.index! + m[0].length, date: month(year - 1, mo) });
   }
+  // "2020년 말 62곳이던 … 이듬해 3월 82곳으로": March of the year after the one the story last named.
+  for (const m of sentence.matchAll(NEXT_YEAR_MONTH)) {
+    const mo = Number(m[1]);
+    const told = lastStatedYear(`${previousSentence} ${sentence.slice(0, m.index!)}`);
+    if (told !== null && mo >= 1 && mo <= 12)
+      dated.push({ end: m.index! + m[0].length, date: month(told + 1, mo) });
+  }
   for (const m of sentence.matchAll(new RegExp(AS_OF_MONTH, 'g'))) {
     const mo = Number(m[1] ?? m[2]);
     if (mo < 1 || mo > 12) continue;
@@ -206,7 +214,9 @@ function asOfMonth(sentence: string, articleDate: string, at: number, previousSe
   if (!before) return null;
   // ("3월 현재", "3월 말 기준": the date's own words, not a count up to now.)
   const between = sentence.slice(before.end, at).replace(/^\s*(?:말|초|중순)?\s*(?:현재|기준)/, '');
-  if (/현재|지금까지|이후|부터|시작으로/.test(between)) return null;
+  // ("시는 지난해 3월 “지금까지 82곳을 …”고 밝혔다": the quote's "up to now" is the date it was said.)
+  const saidThen = /^[^"“]{0,12}["“][^"”]*$/.test(between);
+  if (!saidThen && /현재|지금까지|이후|부터|시작으로/.test(between)) return null;
   return before.date;
 }
 

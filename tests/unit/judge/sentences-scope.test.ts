@@ -72,6 +72,14 @@ describe('resolveScope', () => {
     // a month of last year, or of a stated year, with "현재" as the date's own word
     const u = '지난해 3월 현재 광주에 유치한 AI 기업은 82개사다.';
     expect(resolveScope(u, at(u, '82개사'), '2022-03-20').asOf).toBe('2021-03-15');
+    // "이듬해 3월" with no suffix: March of the year after the one the sentence named
+    const next = '2020년 말 62곳이던 협약 기업은 이듬해 3월 82곳으로 늘었다.';
+    expect(resolveScope(next, at(next, '82곳'), '2022-11-08').asOf).toBe('2021-03-15');
+    // a quote's "지금까지" is the date it was said, not the article's
+    const said = '시는 지난해 3월 "지금까지 82곳을 광주로 끌어왔다"고 밝혔다.';
+    expect(resolveScope(said, at(said, '82곳'), '2022-11-08').asOf).toBe('2021-03-15');
+    const now = '시는 지난해 3월 협약을 시작해 지금까지 82곳을 끌어왔다.';
+    expect(resolveScope(now, at(now, '82곳'), '2022-11-08').asOf).toBe('2022-11-08');
     const early = '올해 3월 초만 해도 광주행을 약속한 기업이 82곳이었다.';
     expect(resolveScope(early, at(early, '82곳'), '2021-07-18').asOf).toBe('2021-03-15');
     const v = '2021년 3월 현재 광주에 유치한 AI 기업은 82개사다.';
