@@ -272,6 +272,14 @@ function clauseAround(sentence: string, start: number, end: number): Span {
   return { start: from, end: rest < 0 ? sentence.length : end + rest };
 }
 
+/** Whether the phase word at [start, end) belongs to words naming both phases ("1·2단계", "1단계부터"). */
+export function inJoinedPhases(sentence: string, start: number, end: number): boolean {
+  const around = sentence.slice(Math.max(0, start - 4), end + 6);
+  const m = PHASES_JOINED.exec(around);
+  const offset = Math.max(0, start - 4);
+  return !!m && m.index + offset <= start && m.index + offset + m[0].length >= end;
+}
+
 /** Whether a phase (1단계, 2단계, 실증밸리) is named in the figure's sentence before the figure. */
 export function phaseNamedBefore(f: FigureReading): boolean {
   return ANY_PHASE.test(f.sentence.slice(0, f.sentenceOffset));

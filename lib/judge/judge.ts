@@ -19,6 +19,7 @@ import { explainFigureBoth } from '../shared/wording/explain-figure';
 import { intervalInMetricUnit } from '../store/derive';
 import {
   CLAUSE_BREAK,
+  inJoinedPhases,
   isBracketed,
   isFundingSource,
   ownerOf,
@@ -47,6 +48,7 @@ import {
 
 // ---- linking a figure to a metric ------------------------------------------------------------
 
+const PHASE_WORD = /^[12]\s?단계$/;
 const PREVIOUS_SENTENCE_WEIGHT = 0.35;
 const MIN_LINK_SCORE = 0.6;
 // A word nearer another figure of the sentence speaks for that figure ("150명 모집에 900명이 지원").
@@ -264,6 +266,9 @@ export function linkFigure(
       EXAMPLE_AFTER.test(f.sentence.slice(hit.end, hit.end + 4))
     )
       continue;
+    // "이를 나눠 1단계부터 추진해 왔다", "1·2단계를 합쳐": a phase word naming the whole programme
+    // is no word of one phase's metric.
+    if (PHASE_WORD.test(hit.word) && inJoinedPhases(f.sentence, hit.start, hit.end)) continue;
     for (const mi of hit.anchors) anchored.add(mi);
     // A word inside a longer one found here ("사관학교" in "인공지능사관학교") is not a second word
     // for the metrics the longer one already speaks for.

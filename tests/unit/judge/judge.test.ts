@@ -398,6 +398,14 @@ describe('linking and judging figures against the store', () => {
     expect(both.figures[0]?.frame?.cohort).toBeNull();
   });
 
+  it('does not tie a figure to a phase\'s metric by a phase word that names the whole ("1단계부터")', () => {
+    const [plan] = judge(
+      '당시 시는 10년 동안 1조1000억 원을 투입하는 밑그림을 그렸고, 이를 나눠 1단계부터 추진해 왔다.',
+      '2024-07-08',
+    ).figures;
+    expect(plan?.metric).not.toBe('ai-cluster-phase1-budget');
+  });
+
   it('reads "1단계부터" as from the first phase on, the whole programme, not the first phase', () => {
     // judged against the programme's 1조원 over ten years, not against phase 1's 4,116억원
     expect(
