@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Launched, launchWithExtension } from '../../tools/testing/launch';
 import { sendFrom } from '../../tools/testing/send-from';
@@ -70,6 +71,27 @@ window.__forgeFact = async () => {
 `;
 const HOSTILE = FX.html.replace('</body>', `<script>${SPY}</script></body>`);
 
+/**
+ * Clicks a field of a card's frame once the card has grown to the height the frame reported, and
+ * waits until the keyboard is the field's. A click before the card settles lands where the field
+ * was a moment ago (a busy machine shows the gap), and typing would then go to the page.
+ */
+async function focusInFrame(page: Page, frameSelector: string, field: Locator) {
+  const frameEl = page.locator(frameSelector);
+  const form = page.frameLocator(frameSelector);
+  await expect
+    .poll(async () => {
+      const needs = await form.locator('html').evaluate((el) => Math.min(1200, el.scrollHeight));
+      const has = await frameEl.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+      return Math.abs(needs - has) <= 2;
+    })
+    .toBe(true);
+  await field.click();
+  await expect
+    .poll(() => field.evaluate((el) => document.hasFocus() && el === document.activeElement))
+    .toBe(true);
+}
+
 describe('private notes and trusted writes, in Chromium', () => {
   let run: Launched;
   beforeAll(async () => {
@@ -96,7 +118,8 @@ describe('private notes and trusted writes, in Chromium', () => {
     const card = page.locator('gctx-overlay [role="dialog"]');
     await card.getByRole('button', { name: '불일치 신고' }).click();
     const form = page.frameLocator('gctx-overlay iframe.flag-frame');
-    await form.getByRole('textbox').click();
+    await form.getByRole('button', { name: '저장' }).waitFor();
+    await focusInFrame(page, 'gctx-overlay iframe.flag-frame', form.getByRole('textbox'));
     await page.evaluate(() => {
       (window as unknown as { __keys: string[] }).__keys.length = 0;
     });
@@ -122,19 +145,11 @@ describe('private notes and trusted writes, in Chromium', () => {
     await card.getByRole('button', { name: '사실 자료에 추가' }).click();
     const form = page.frameLocator('gctx-overlay iframe.fact-frame');
     await form.getByRole('button', { name: '저장' }).waitFor(); // the form has its defaults
-    // The card grows to the form's height once the form has said how tall it is; a click before
-    // that lands where the field was a moment ago (a busy machine shows the gap), so click after.
-    const frameEl = page.locator('gctx-overlay iframe.fact-frame');
-    await expect
-      .poll(async () => {
-        const needs = await form.locator('html').evaluate((el) => Math.min(1200, el.scrollHeight));
-        const has = await frameEl.evaluate((el) => Math.round(el.getBoundingClientRect().height));
-        return Math.abs(needs - has) <= 2;
-      })
-      .toBe(true);
-    const note = form.getByLabel('메모 (선택, 내 자료에만 보관)');
-    await note.click();
-    await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
+    await focusInFrame(
+      page,
+      'gctx-overlay iframe.fact-frame',
+      form.getByLabel('메모 (선택, 내 자료에만 보관)'),
+    );
     await page.evaluate(() => {
       (window as unknown as { __keys: string[] }).__keys.length = 0;
     });
