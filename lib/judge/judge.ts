@@ -16,7 +16,7 @@ import type {
 } from '../shared/report';
 import type { Metric, Observation } from '../shared/store-schema';
 import { explainFigureBoth } from '../shared/wording/explain-figure';
-import { intervalInMetricUnit } from '../store/derive';
+import { intervalInMetricUnit, valueInMetricUnit } from '../store/derive';
 import {
   CLAUSE_BREAK,
   inJoinedPhases,
@@ -113,9 +113,9 @@ function metricKind(index: FactIndex, metric: Metric): 'actual' | 'plan' {
 
 /** The figure's value interval in a metric's unit (range bounds converted too), or null. */
 function figureInterval(f: FigureReading, metric: Metric) {
-  const v = convertValue(f.value, f.unit, metric.unit);
+  const v = valueInMetricUnit(f.value, f.unit, metric);
   if (v === null) return null;
-  const max = f.max === undefined ? undefined : (convertValue(f.max, f.unit, metric.unit) ?? undefined);
+  const max = f.max === undefined ? undefined : (valueInMetricUnit(f.max, f.unit, metric) ?? undefined);
   return valueInterval(v, f.qualifier, max);
 }
 
@@ -240,7 +240,7 @@ export function linkFigure(
   const ownedBy = new Map<number, Set<string>>();
   const add = (mi: number, word: string, score: number) => {
     const m = index.metrics[mi]!;
-    if (convertValue(f.value, f.unit, m.unit) === null) return;
+    if (valueInMetricUnit(f.value, f.unit, m) === null) return;
     const words = best.get(mi) ?? new Map<string, number>();
     best.set(mi, words);
     words.set(word, Math.max(words.get(word) ?? 0, score));

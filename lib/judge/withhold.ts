@@ -1,6 +1,6 @@
-import { convertValue } from '../shared/quantity/compare';
 import type { ClaimFrame, FigureReading } from '../shared/report';
 import type { Metric, Observation } from '../shared/store-schema';
+import { valueInMetricUnit } from '../store/derive';
 import { topicMarkAt } from './claim-frame';
 import { otherPlaceJustBefore } from './detect-subject';
 import { type FactIndex, findTerms, significantDigits } from './fact-index';
@@ -83,7 +83,7 @@ export function effectNamedBefore(f: FigureReading, frame: ClaimFrame): boolean 
 
 /** Is the figure more than twice or less than half of every one of these values of its metric? */
 export function farFromAll(observations: readonly Observation[], metric: Metric, f: FigureReading): boolean {
-  const v = convertValue(f.value, f.unit, metric.unit);
+  const v = valueInMetricUnit(f.value, f.unit, metric);
   if (v === null || v <= 0) return false;
   return observations.every((o) => o.value <= 0 || o.value / v > 2 || v / o.value > 2);
 }
@@ -95,7 +95,7 @@ export function farFromAll(observations: readonly Observation[], metric: Metric,
  */
 export function decimalSlip(observations: readonly Observation[], metric: Metric, f: FigureReading): boolean {
   if (f.qualifier !== 'exact' || f.max !== undefined) return false;
-  const v = convertValue(f.value, f.unit, metric.unit);
+  const v = valueInMetricUnit(f.value, f.unit, metric);
   if (v === null || v <= 0 || significantDigits(v) < 3) return false;
   return observations.some((o) => {
     if (o.value <= 0 || (o.qualifier !== undefined && o.qualifier !== 'exact')) return false;
@@ -111,7 +111,7 @@ export function nearSiblingValue(index: FactIndex, metric: Metric, f: FigureRead
   for (const mi of index.metricsByEntity.get(metric.entity) ?? []) {
     const other = index.metrics[mi]!;
     if (other.id === metric.id || other.unit !== metric.unit) continue;
-    const v = convertValue(f.value, f.unit, other.unit);
+    const v = valueInMetricUnit(f.value, f.unit, other);
     if (v === null) continue;
     const near = (index.observationsByMetric.get(other.id) ?? []).some(
       (o) => o.value > 0 && Math.abs(v - o.value) <= o.value * 0.1,

@@ -80,6 +80,10 @@ export const Metric = z.strictObject({
   id: Id,
   name: Bilingual,
   unit: UnitCode.describe('canonical unit; observations in a convertible unit (평 -> ㎡) are converted'),
+  alsoWrittenIn: z
+    .array(UnitCode)
+    .optional()
+    .describe('units a figure of this metric is also written in, one for one ("일자리 1천명" for 1천개)'),
   topic: Id,
   entity: Id.optional().describe('the programme or body the metric belongs to'),
   keywords: z

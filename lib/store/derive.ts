@@ -2,9 +2,17 @@ import { convertValue, intervalsAgree, valueInterval } from '../shared/quantity/
 import type { Check, CheckResult, Discrepancy, Metric, Observation, Source } from '../shared/store-schema';
 import { citeObservation } from './cite';
 
+/**
+ * A value in `unit` expressed in the metric's unit: converted (평 -> ㎡), or taken one for one in a
+ * unit the metric is also written in ("일자리 1천명" for 1천개); null when not comparable.
+ */
+export function valueInMetricUnit(value: number, unit: Metric['unit'], metric: Metric): number | null {
+  return convertValue(value, unit, metric.unit) ?? (metric.alsoWrittenIn?.includes(unit) ? value : null);
+}
+
 /** An observation's value interval in its metric's unit; null when the units cannot be compared. */
 export function intervalInMetricUnit(o: Observation, metric: Metric) {
-  const v = convertValue(o.value, o.unit, metric.unit);
+  const v = valueInMetricUnit(o.value, o.unit, metric);
   if (v === null) return null;
   return valueInterval(v, o.qualifier);
 }

@@ -231,6 +231,19 @@ describe('linking and judging figures against the store', () => {
     ]);
   });
 
+  it('reads jobs counted in 명 as the jobs target stored in 개 ("1천여명의 일자리" for 1,000개)', () => {
+    expect(
+      status(
+        '광주시는 1단계인 2024년까지 AI 기업 310개를 유치해 1천여명의 일자리를 만든다는 목표를 세웠다.',
+        '2021-09-01',
+      ),
+    ).toContainEqual(['1천여명', 'ai-company-jobs-target-2024', 'consistent']);
+    // a count of people is still no count of things for any other metric
+    expect(status('AI융합 R&D 과제 14개에 연구 인력 14명이 참여한다.')[1]?.[1]).not.toBe(
+      'ai-cluster-rnd-projects',
+    );
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
