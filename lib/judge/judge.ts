@@ -1,5 +1,5 @@
 import { isSyllable } from '../shared/hangul';
-import { convertValue, intervalsAgree, valueInterval } from '../shared/quantity/compare';
+import { intervalsAgree, valueInterval } from '../shared/quantity/compare';
 import { formatQuantity, formatQuantityEnglish } from '../shared/quantity/format-quantity';
 import type {
   AnalysisReport,
