@@ -1,7 +1,7 @@
 import { FactPack, type FactPack as FactPackType, PackContent } from '../shared/pack-schema';
-import { convertValue } from '../shared/quantity/compare';
 import type { FactStore } from '../shared/store-schema';
 import { checkFigure } from './check-figure';
+import { valueInMetricUnit } from './derive';
 import { storeHash } from './store-hash';
 
 /** JSON with every object's keys sorted: the same content hashes the same whoever wrote it. */
@@ -105,7 +105,7 @@ export function checkPack(data: unknown, bundled: FactStore, taken: TakenIds = i
     const where = `observations[${i}] (${o.id})`;
     const metric = metrics.get(o.metric);
     if (!metric) return fail(where, `unknown metric "${o.metric}"`);
-    if (convertValue(o.value, o.unit, metric.unit) === null)
+    if (valueInMetricUnit(o.value, o.unit, metric) === null)
       return fail(where, `unit ${o.unit} cannot be compared with metric ${metric.id}'s unit ${metric.unit}`);
     if (!sources.has(o.source))
       return fail(where, `unknown source "${o.source}" (a pack cites only its own sources)`);

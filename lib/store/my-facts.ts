@@ -1,9 +1,9 @@
 import { DraftField, type DraftProblem, FactDraft } from '../shared/fact-draft';
 import { type FactPack, PACK_FORMAT, type PackContent } from '../shared/pack-schema';
-import { convertValue } from '../shared/quantity/compare';
 import type { FactStore, Metric, Observation, Scope } from '../shared/store-schema';
 import { checkFigure } from './check-figure';
 import { checkPack, idsOf, packHash, type TakenIds } from './check-pack';
+import { valueInMetricUnit } from './derive';
 
 // The reader's own pack: facts added from the pages they read. Every change makes a new version
 // of the pack (the version goes up, the hash is taken again) and is checked whole by checkPack.
@@ -132,7 +132,7 @@ export function addFact(
       problems.push({ field: 'metric', message: `unknown topic "${metric.topic}"` });
     metrics.push(metric);
   }
-  if (metric && convertValue(d.value, d.unit, metric.unit) === null)
+  if (metric && valueInMetricUnit(d.value, d.unit, metric) === null)
     problems.push({
       field: 'unit',
       message: `unit ${d.unit} cannot be compared with the metric's unit ${metric.unit}`,

@@ -74,6 +74,23 @@ describe("adding a figure as one of the reader's facts", () => {
     expect(malformed).toMatchObject({ ok: false, problems: [{ field: 'kind' }] });
   });
 
+  it('takes a value in a unit the metric is also written in (jobs in 명 for the 개 target), and no other', () => {
+    const page = '광주시는 2024년까지 AI 기업을 유치해 일자리 1천200명을 만들겠다고 밝혔다.';
+    const jobs = (unit: string, figure: string, value: number) =>
+      addFact(
+        emptyOwnPack('mine-t1', NOW),
+        draft({ metric: { id: 'ai-company-jobs-target-2024' }, figure, value, unit, quote: page }),
+        page,
+        ctx,
+        NOW,
+      );
+    expect(jobs('person', '1천200명', 1200)).toMatchObject({ ok: true });
+    expect(jobs('KRW', '1천200명', 1200)).toMatchObject({
+      ok: false,
+      problems: expect.arrayContaining([expect.objectContaining({ field: 'unit' })]),
+    });
+  });
+
   it('is judged at once by the same rules: the same value consistent, another value a discrepancy naming it', () => {
     const pack = mine();
     const index = buildFactIndex(withPacks(bundledStore, [pack]));
