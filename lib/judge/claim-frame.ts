@@ -109,7 +109,8 @@ export function owns(
 // topic noun phrase, the last with 은/는.
 const RELATIVE_TOPIC = /^[을를에와과]\s[가-힣]{0,3}[은ㄴ한된운] (?:[^\s,.]+ ){0,2}[^\s,.]*[가-힣·][은는]\s/;
 
-const ADVERBIAL_TOPIC = /^(?:\s[가-힣]{1,4})?(?:에는|에선|에서는)\s/;
+// ("데이터센터를 짓는 데에는 … 3천600억원이 들어갔다": up to two words after the object.)
+const ADVERBIAL_TOPIC = /^[을를]?(?:\s[가-힣]{1,4}){0,2}(?:에는|에선|에서는)\s/;
 
 /** The topic marker right after `end`: "는 " (plain), "는, " (comma: set off), or null. */
 export function topicMarkAt(sentence: string, end: number): 'plain' | 'comma' | null {

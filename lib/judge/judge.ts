@@ -288,7 +288,8 @@ export function linkFigure(
     const addend =
       hit.end <= fs &&
       SUM_BETWEEN.test(f.sentence.slice(hit.end, fs)) &&
-      topicMarkAt(f.sentence, hit.end) === null;
+      topicMarkAt(f.sentence, hit.end) === null &&
+      topicOf(f.sentence, ctx.spans, hit.end) !== ctx.me;
     const mine = owns(f.sentence, ctx.spans, ctx.me, hit.start, hit.end) && !addend;
     const topic = !addend && topicOf(f.sentence, ctx.spans, hit.end) === ctx.me;
     const nearest = mine && !(topic && ownerOf(f.sentence, ctx.spans, hit.start, hit.end) !== ctx.me);

@@ -244,6 +244,13 @@ describe('linking and judging figures against the store', () => {
     );
   });
 
+  it('reads "X를 짓는 데에는 A와 B를 합쳐 N원" as X\'s total: the topic is not one of the parts summed', () => {
+    const built = (n: string) =>
+      status(`데이터센터를 짓는 데에는 국비와 민간 투자금을 합쳐 ${n}이 들어갔다.`, '2024-11-19');
+    expect(built('3천억원')).toEqual([['3천억원', 'ai-dc-budget', 'consistent']]);
+    expect(built('3천600억원')).toEqual([['3천600억원', 'ai-dc-budget', 'discrepancy']]);
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
