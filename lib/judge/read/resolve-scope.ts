@@ -81,6 +81,7 @@ function lastStatedYear(text: string): number | null {
 const DATES_AN_EVENT =
   /^(?:이면|에는|엔|에)?\s?[^,]{0,14}?(?:문을\s?열|개소|개관|완공|준공|가동|착공|출범|마무리)[가-힣]*[고며],?\s/;
 const THEN = /(?:^|\s)당시(?:까지|에는|에도)?\s/;
+const SHARED_GOAL = /^[^.]*다는\s?(?:[가-힣\d]+\s)?(?:목표|계획|구상|방침)/;
 /** How far after the figure's start a period may begin and still be the figure's (chars). */
 const AFTER_REACH = 16;
 
@@ -247,7 +248,18 @@ export function resolveScope(
   const words = periodWords(sentence, year, previousSentence);
   const nearestBefore = words.filter((w) => w.end <= figureOffset).sort((a, b) => b.end - a.end)[0];
   const eventYear = !!nearestBefore && DATES_AN_EVENT.test(sentence.slice(nearestBefore.end, figureOffset));
-  const before = eventYear ? undefined : nearestBefore;
+  // "2029년까지 10년 동안 1조원 규모를 들이는 사업으로, … 1단계에만 4천억원대": a term stated for a
+  // figure of an earlier clause is that figure's; this one states none of its own.
+  // (Predicates joined by -고, or under one "-다는 목표", share the term: "2024년까지 310개사를
+  // 유치하고, … 일자리 1천500개를 만든다는 목표".)
+  const between = nearestBefore ? sentence.slice(nearestBefore.end, figureOffset) : '';
+  const firstBreak = between.search(CLAUSE_BREAK);
+  const anotherClauses =
+    firstBreak >= 0 &&
+    /\d/.test(between.slice(0, firstBreak)) &&
+    !/고\s*$/.test(between.slice(0, firstBreak)) &&
+    !SHARED_GOAL.test(sentence.slice(figureOffset));
+  const before = eventYear || anotherClauses ? undefined : nearestBefore;
   // A term after the figure is its own only when it follows closely ("1조원을 2030년까지 투입"), not
   // when it belongs to a later predicate ("4116억원이 들어가는 집적단지에는 2023년까지 …").
   const after = words
@@ -261,7 +273,7 @@ export function resolveScope(
   // Failing the sentence before, a single year the headline states ("광주시 내년 예산 6조…"): the
   // year the whole story is about.
   const inherited =
-    before || after || eventYear
+    before || after || eventYear || anotherClauses
       ? undefined
       : (periodWords(previousSentence, year).sort((a, b) => b.end - a.end)[0] ??
         periodWords(headline, year).find((w) => w.from !== undefined && w.from === w.until));

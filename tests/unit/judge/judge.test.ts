@@ -251,6 +251,18 @@ describe('linking and judging figures against the store', () => {
     expect(built('3천600억원')).toEqual([['3천600억원', 'ai-dc-budget', 'discrepancy']]);
   });
 
+  it('does not accuse a figure of another clause\'s term ("2029년까지 10년 동안 1조원 …, 1단계에만 4천억원대")', () => {
+    expect(
+      status(
+        '북구 첨단3지구에 들어설 집적단지는 2029년까지 10년 동안 1조원 규모를 들이는 사업으로, 예타를 면제받은 1단계에만 4천억원대 사업비가 잡혀 있다.',
+        '2019-12-23',
+      ),
+    ).toEqual([
+      ['1조원 규모', 'ai-cluster-total-budget', 'consistent'],
+      ['4천억원대', 'ai-cluster-phase1-budget', 'consistent'],
+    ]);
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),

@@ -45,6 +45,16 @@ describe('resolveScope', () => {
       inherited: true,
     });
   });
+  it('leaves a term stated for a figure of an earlier clause to that figure', () => {
+    const s =
+      '집적단지는 2029년까지 10년 동안 1조원 규모를 들이는 사업으로, 1단계에만 4천억원대 사업비가 잡혀 있다.';
+    expect(resolveScope(s, at(s, '1조원'), '2019-12-23')).toMatchObject({ from: 2020, until: 2029 });
+    expect(resolveScope(s, at(s, '4천억원대'), '2019-12-23')).toEqual({ label: null, asOf: '2019-12-23' });
+    // predicates joined by -고, or under one "-다는 목표", share it
+    const goal = '시는 2024년까지 AI 기업 310개사를 유치하고, 신규 일자리 1천500개를 만든다는 목표를 세웠다.';
+    expect(resolveScope(goal, at(goal, '1천500개'), '2021-04-20')).toMatchObject({ until: 2024 });
+  });
+
   it('keeps a bare year before the figure as the date of its event, not as a term', () => {
     const s = '첫해인 2020년 집적단지 몫으로 배정된 국비는 697억원이었다.';
     expect(resolveScope(s, at(s, '697억원'), '2025-01-06')).toEqual({
