@@ -263,6 +263,12 @@ describe('linking and judging figures against the store', () => {
     ]);
   });
 
+  it('reads "새 일터를 얻는 N명" as the jobs target', () => {
+    expect(status('시는 10년 동안 7천명이 새 일터를 얻을 것으로 내다봤다.', '2020-11-23')).toEqual([
+      ['7천명', 'ai-jobs-target', 'consistent'],
+    ]);
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
