@@ -20,29 +20,24 @@ const score = (set: typeof tuning) => set.map((fx) => scorePage(fx, analyzeFixtu
 const tuningScores = score(tuning);
 const holdoutScores = score(holdout);
 
-/** The holdout meets issue 8's bar (0.95 / 0.9) since the fourth round (11 of 12, none false);
- * see README, Accuracy. */
+/** The holdout meets issue 8's bar (0.95 / 0.9) since the fourth round (11 of 12, none false; 12
+ * of 12 since the sixth); see README, Accuracy. */
 const HOLDOUT_LEVEL = { discrepancyPrecision: 0.95, discrepancyRecall: 0.9 };
 
 /**
- * Where the tuning set stands below issue 8's recall bar, measured: z33–z48 (fresh, scored
- * before tuning at 50% recall) brought it from 91.0% to 89.5% after their rules, z49–z72 (38.5%
- * before tuning) to 88.9% after theirs; the magnitude rule (no accusation of a value more than
- * twice or less than half of every stored one, which the fresh pages showed to be mostly other
- * quantities) gave up three true ones for precision, and z105–z132 added misses: 83.3%; the
- * rules written on z105–z132 since brought it to 87.5%. README, Accuracy.
+ * The bar issue 8 sets for every labelled set. The tuning set meets it since the sixth round (116
+ * of 128 discrepancies, none false, after z133–z156 were scored fresh and then tuned on); its
+ * recall stood below the bar from the second round to the fifth (83.3%–89.5%, README, Accuracy).
+ * A fresh batch that brings it below again is to be measured and reported, not hidden here.
  */
-const TUNING_LEVEL = { discrepancyRecall: 0.87 };
-
-/** The bar issue 8 sets for every labelled set (recall: the measured level where it is not met yet). */
-function meetsTheBar(scores: ReturnType<typeof score>, recallLevel = 0.9) {
+function meetsTheBar(scores: ReturnType<typeof score>) {
   const t = totals(scores);
   expect(t.detectionPrecision, 'detection precision').toBeGreaterThanOrEqual(0.95);
   expect(t.detectionRecall, 'detection recall').toBeGreaterThanOrEqual(0.95);
   expect(t.figureRecall, 'figures read').toBeGreaterThanOrEqual(0.95);
   expect(t.consistentRecall, 'consistent figures judged consistent').toBeGreaterThanOrEqual(0.9);
   expect(t.discrepancyPrecision, 'discrepancy precision').toBeGreaterThanOrEqual(0.95);
-  expect(t.discrepancyRecall, 'discrepancy recall').toBeGreaterThanOrEqual(recallLevel);
+  expect(t.discrepancyRecall, 'discrepancy recall').toBeGreaterThanOrEqual(0.9);
 }
 
 describe('analysis accuracy on the labelled pages (tests/fixtures/LABELING.md)', () => {
@@ -57,14 +52,14 @@ describe('analysis accuracy on the labelled pages (tests/fixtures/LABELING.md)',
     for (const fx of [...tuning, ...holdout]) expect(labelProblems(fx, bundledStore), fx.name).toEqual([]);
   });
 
-  it('the tuning pages meet the bar, recall at its measured level (tables printed)', () => {
+  it('the tuning pages meet the bar (tables printed)', () => {
     console.log(
       `\n${TOTALS_HEADER}\n${formatTotals('tuning', tuningScores)}\n${formatTotals('holdout', holdoutScores)}`,
     );
     console.log(`\n${formatTraps(tuningScores)}\n\n${formatTable(tuningScores)}`);
     for (const s of tuningScores)
       if (s.mismatches.length) console.log(`  ${s.name}: ${s.mismatches.join('; ')}`);
-    meetsTheBar(tuningScores, TUNING_LEVEL.discrepancyRecall);
+    meetsTheBar(tuningScores);
   });
 
   // The holdout is reported, not tuned on. Its bar is the one issue 8 sets (README, Accuracy):
