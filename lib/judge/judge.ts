@@ -441,6 +441,8 @@ export function linkByValue(index: FactIndex, f: FigureReading): Link | null {
 
 // ---- judging a linked figure -----------------------------------------------------------------
 
+const MOVED_TO_AFTER =
+  /^\s?(?:으로|로)\s?(?:줄었|줄어|줄였|떨어졌|떨어져|감소했|감소해|내려갔|낮아졌|낮췄|늘었|늘어났|늘렸|불어났|증가했|증가해|올랐|높아졌|높였|상향|하향)/;
 // "… 150명이라고 밝혔다", "… 172명이다.", "… 192명이었다": a copula closing the sentence on the figure.
 const STATED_AS_IS = /^(?:이|가)?\s?(?:이?라고|이?다\.?$|이?었다|였다|에 이른다|에 달한다|로 집계)/;
 const FUTURE_WORDS = /겠|예정|계획|목표|전망|할 것|될 것|오는|내년|앞으로|향후/;
@@ -702,6 +704,15 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
     frame.kindCue === null &&
     all.every((o) => o.kind === 'plan') &&
     (!generic || namesEntity(index, metric, f));
+  // "센터가 운영하는 연산 자원은 44.3PF로 줄었다", "목표를 1만명으로 늘렸다": the level a quantity
+  // moved to is not the spec or plan the store holds, but where it stands after the move. Only a
+  // running count (an actual) can be compared at a new level.
+  if (
+    all.length > 0 &&
+    all.every((o) => o.kind !== 'actual') &&
+    MOVED_TO_AFTER.test(f.sentence.slice(f.sentenceOffset + f.text.length))
+  )
+    return related('role');
   // "이들 기업의 광주 인력이 약 150명이라고 밝혔다": a count stated as it stands, with no word of a
   // plan or a future, is a count of a metric that is only ever counted.
   const statedCount =

@@ -402,6 +402,14 @@ describe('the size of the value: a figure far from every stored value is not cal
     ]);
   });
 
+  it('the level a quantity moved to is not the spec or plan stored ("연산 자원은 44.3PF로 줄었다")', () => {
+    const fell = fig('센터가 운영하는 데이터센터 연산 자원은 44.3PF로 줄었다.', '44.3PF', '2025-12-16');
+    expect([fell.metric, fell.status, fell.evidence?.slot]).toEqual(['ai-dc-performance', 'related', 'role']);
+    // stated as the centre's performance, the same value is a discrepancy
+    const said = fig('광주 국가AI데이터센터의 연산 성능은 44.3PF다.', '44.3PF', '2025-12-16');
+    expect([said.metric, said.status]).toEqual(['ai-dc-performance', 'discrepancy']);
+  });
+
   it('a decimal point moved is the same number written wrong: 411억6천만원 for 4116억원, not 412억원', () => {
     const slip = fig(
       '광주시는 AI 집적단지 1단계 사업비로 411억6천만원을 투입한다.',
