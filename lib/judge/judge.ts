@@ -191,6 +191,11 @@ const SUM_BETWEEN = /합쳐|합친|합하면|더해|더하면|포함해|포함�
 const BOUGHT_AFTER = /^(?:이|가|을|를)?\s?(?:들여|투입해|투입하여|투자해|투자하여)\s/;
 // "데이터센터를 활용하는 '… 실증환경 조성' 사업비": a word that modifies the named thing is not its subject.
 const MODIFIER_AFTER = /^(?:을|를)\s?(?:활용하는|활용한|이용하는|이용한|기반으로 한|기반으로 하는)\s/;
+// "AI 집적단지와 맞닿은 2만3138㎡ 부지": a neighbour, named to place another site, neither names nor
+// anchors the figure.
+const NEIGHBOUR_AFTER = /^(?:와|과)\s?(?:맞닿은|맞닿아|인접한|인접해|이웃한|붙어 있는|가까운)\s/;
+const isNeighbour = (sentence: string, hit: TermHit) =>
+  NEIGHBOUR_AFTER.test(sentence.slice(hit.end, hit.end + 10));
 
 const EXAMPLE_AFTER = /^\s?등(?:을|의|과|이|\s)/;
 
@@ -269,6 +274,7 @@ export function linkFigure(
     // "이를 나눠 1단계부터 추진해 왔다", "1·2단계를 합쳐": a phase word naming the whole programme
     // is no word of one phase's metric.
     if (PHASE_WORD.test(hit.word) && inJoinedPhases(f.sentence, hit.start, hit.end)) continue;
+    if (isNeighbour(f.sentence, hit)) continue;
     for (const mi of hit.anchors) anchored.add(mi);
     // A word inside a longer one found here ("사관학교" in "인공지능사관학교") is not a second word
     // for the metrics the longer one already speaks for.
@@ -600,7 +606,9 @@ const ANAPHORIC_TOPIC = /^(?:이\s|그\s)?(?:센터|단지|사업|학교|펀드|
 function namesOwnThing(index: FactIndex, metric: Metric, text: string): boolean {
   const mi = index.metrics.indexOf(metric);
   return findTerms(index, text).some(
-    (h) => h.anchors.includes(mi) || (metric.entity !== undefined && h.entity === metric.entity),
+    (h) =>
+      (h.anchors.includes(mi) || (metric.entity !== undefined && h.entity === metric.entity)) &&
+      !isNeighbour(text, h),
   );
 }
 

@@ -269,6 +269,16 @@ describe('linking and judging figures against the store', () => {
     ]);
   });
 
+  it('does not tie a site to the cluster it borders ("AI 집적단지와 맞닿은 2만3138㎡ 부지")', () => {
+    const site = judge(
+      '지난해 4월 부지를 정할 때만 해도 약 1천억원이 들 것으로 봤다. 학교는 북구 오룡동, 첨단3지구 AI 집적단지와 맞닿은 2만3138㎡ 부지에 기숙사동을 갖춰 들어선다.',
+      '2025-05-13',
+    ).figures.find((f) => f.text === '2만3138㎡');
+    expect(site?.status).toBe('related');
+    expect(site?.metric).not.toBe('ai-cluster-phase1-site-area');
+    expect(status('AI 집적단지 1단계 부지는 2만3138㎡다.', '2021-03-03')[0]?.[2]).toBe('discrepancy');
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
