@@ -263,6 +263,15 @@ describe('linking and judging figures against the store', () => {
     ]);
   });
 
+  it('reads "AI 인력 N명이 길러질" as the experts target', () => {
+    expect(
+      status(
+        '시는 앞으로 10년 동안 산업 현장을 이끌 AI 인력 5천150명이 길러질 것이라고 밝혔다.',
+        '2020-01-15',
+      ),
+    ).toEqual([['5천150명', 'ai-experts-target', 'consistent']]);
+  });
+
   it('reads "새 일터를 얻는 N명" as the jobs target', () => {
     expect(status('시는 10년 동안 7천명이 새 일터를 얻을 것으로 내다봤다.', '2020-11-23')).toEqual([
       ['7천명', 'ai-jobs-target', 'consistent'],
