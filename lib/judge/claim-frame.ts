@@ -245,9 +245,10 @@ const PHASE = /([12])\s?(?:단계|차\s?(?:목표|사업))|(실증\s?밸리)/g;
 const ANY_PHASE = new RegExp(PHASE.source);
 // "1·2단계를 합쳐", "1, 2단계 모두": both phases in one word, the whole programme.
 // "2단계까지 10년간 1조원", "2단계 사업까지 이어가 … 모두 1조원": through the last phase, the whole
-// too; so is "이를 나눠 1단계부터 추진해 왔다", from the first phase on.
+// too; so is "이를 나눠 1단계부터 추진해 왔다", from the first phase on, and "1단계에 이어 … 2027년까지
+// … AI 단지를 완성", what follows the first phase to the end.
 const PHASES_JOINED =
-  /[12]\s?(?:·|,|~|∼|및|와)\s?[12]\s?단계|2\s?단계(?:\s?사업)?\s?까지|1\s?단계(?:\s?사업)?\s?부터/;
+  /[12]\s?(?:·|,|~|∼|및|와)\s?[12]\s?단계|2\s?단계(?:\s?사업)?\s?까지|1\s?단계(?:\s?사업)?\s?(?:부터|에\s?이어)/;
 const COHORT = /(\d{1,2})\s?기(?![업관술간지계능획금존준])/g;
 // "첫 모집이던 2020년에는", "첫 기수 수료생 157명", "첫해 180명 정원에", "처음 문을 연 2020년에는":
 // the first cohort, in words.
@@ -271,6 +272,11 @@ function clauseAround(sentence: string, start: number, end: number): Span {
   PREDICATE_BREAK.lastIndex = 0;
   const rest = sentence.slice(end).search(PREDICATE_BREAK);
   return { start: from, end: rest < 0 ? sentence.length : end + rest };
+}
+
+/** Whether the sentence names the whole programme by its phases ("1·2단계를 합쳐", "2단계까지"). */
+export function namesBothPhases(sentence: string): boolean {
+  return PHASES_JOINED.test(sentence);
 }
 
 /** Whether the phase word at [start, end) belongs to words naming both phases ("1·2단계", "1단계부터"). */

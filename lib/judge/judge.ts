@@ -22,6 +22,7 @@ import {
   inJoinedPhases,
   isBracketed,
   isFundingSource,
+  namesBothPhases,
   ownerOf,
   owns,
   phaseNamedBefore,
@@ -602,13 +603,35 @@ const mostCommon = <T>(xs: readonly T[]): T => {
 // thing the sentence before named.
 const ANAPHORIC_TOPIC = /^(?:이\s|그\s)?(?:센터|단지|사업|학교|펀드|시설)[은는]\s/;
 
-/** Whether `text` names the metric by one of its anchors or its entity's aliases. */
-function namesOwnThing(index: FactIndex, metric: Metric, text: string): boolean {
+/**
+ * Whether `text` names the metric by one of its anchors or its entity's aliases, outside `except`
+ * (the figure itself: "약 1조원" is the value, not the name of the 1조원 programme).
+ */
+function namesOwnThing(index: FactIndex, metric: Metric, text: string, except?: Span): boolean {
   const mi = index.metrics.indexOf(metric);
   return findTerms(index, text).some(
     (h) =>
       (h.anchors.includes(mi) || (metric.entity !== undefined && h.entity === metric.entity)) &&
-      !isNeighbour(text, h),
+      !isNeighbour(text, h) &&
+      !(except && h.start < except.end && h.end > except.start),
+  );
+}
+
+/**
+ * A tie by generic words only (an action or a property: "편성", "투입", "부지"), with the metric's
+ * own name (an anchor or its entity) nowhere in the sentence but in the figure itself.
+ */
+function genericTieOnly(index: FactIndex, link: Link, f: FigureReading): boolean {
+  const own = { start: f.sentenceOffset, end: f.sentenceOffset + f.text.length };
+  // ("1·2단계를 합쳐 2030년까지 1조원이 투입": both phases named are the programme's own name.)
+  const wholeProgramme =
+    namesBothPhases(f.sentence) &&
+    (index.observationsByMetric.get(link.metric.id) ?? []).some((o) => observationPhase(o) === 0);
+  return (
+    link.words.every((w) => GENERIC_WORDS.has(w)) &&
+    !wholeProgramme &&
+    !namesOwnThing(index, link.metric, f.sentence, own) &&
+    !(ANAPHORIC_TOPIC.test(f.sentence) && namesOwnThing(index, link.metric, f.previousSentence))
   );
 }
 
@@ -639,6 +662,11 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
   // A common small value (3대, 10위, 70%) agrees with too much to be tied by a word elsewhere.
   const common = significantDigits(f.value) <= 1 && f.value < 100;
 
+  const related = (slot: DecidingSlot): Judgment => ({
+    status: 'related',
+    facts: all.map((o) => o.id),
+    slot,
+  });
   if (agreeing.length > 0) {
     if (common && link.via !== 'clause' && link.via !== 'value')
       return { status: 'related', facts: all.map((o) => o.id), slot: 'link' };
@@ -665,23 +693,15 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
     const terms = fitting.filter((o) => isTerm(o) && termConflicts(f, o) !== null);
     const periodMismatch =
       link.via === 'clause' && terms.length > 0 && terms.every((o) => termConflicts(f, o) === true);
+    // ("첨단3지구 전체를 개발하는 데 2025년까지 약 1조원이 투입된다": another programme of the same
+    // size, tied by "투입" alone, is no evidence of a wrong term.)
+    if (periodMismatch && genericTieOnly(index, link, f)) return related('link');
     if (periodMismatch) return { status: 'discrepancy', facts: terms.map((o) => o.id), slot: 'period' };
     return { status: 'consistent', facts: fitting.map((o) => o.id), slot: 'value' };
   }
-  const related = (slot: DecidingSlot): Judgment => ({
-    status: 'related',
-    facts: all.map((o) => o.id),
-    slot,
-  });
   if (link.via !== 'clause') return related('link');
-  // A tie by generic words only (an action or a property: "편성", "투입", "부지") accuses only when
-  // the metric's own name (an anchor or its entity) stands in the sentence.
-  if (
-    link.words.every((w) => GENERIC_WORDS.has(w)) &&
-    !namesOwnThing(index, metric, f.sentence) &&
-    !(ANAPHORIC_TOPIC.test(f.sentence) && namesOwnThing(index, metric, f.previousSentence))
-  )
-    return related('link');
+  // A tie by generic words only accuses only when the metric's own name stands in the sentence.
+  if (genericTieOnly(index, link, f)) return related('link');
   // "1단계 국비 2천억원" is the whole of a national-share metric; "국비 923억원" is part of a budget.
   // ("용역비는 국비 7억원": the source word alone ties nothing: the metric's other words, or its
   // phase, must stand too.)

@@ -124,6 +124,20 @@ function periodWords(sentence: string, year: number | null, previousSentence = '
       until.label = sentence.slice(until.start, until.end).trim();
       continue;
     }
+    // "2020년부터 2024년까지 5년 동안": the length restates a term already stated in full.
+    const term = found.find(
+      (w) =>
+        w.from !== undefined &&
+        w.until !== undefined &&
+        w.until - w.from + 1 === n &&
+        m.index! - w.end <= 2 &&
+        m.index! >= w.end,
+    );
+    if (term) {
+      term.end = m.index! + m[0].length;
+      term.label = sentence.slice(term.start, term.end).trim();
+      continue;
+    }
     // "2020년부터 5년간": 2020–2024.
     const start = starts.find((w) => m.index! - w.end <= 2 && m.index! >= w.end);
     if (start) {

@@ -288,6 +288,42 @@ describe('linking and judging figures against the store', () => {
     expect(status('AI 집적단지 1단계 부지는 2만3138㎡다.', '2021-03-03')[0]?.[2]).toBe('discrepancy');
   });
 
+  it('accuses no wrong term on a tie by "투입" alone: the figure\'s own value is not the programme\'s name', () => {
+    const [district] = judge(
+      '첨단3지구 전체를 개발하는 데에는 공영개발 방식으로 2025년까지 약 1조원이 투입된다.',
+      '2020-12-29',
+    ).figures;
+    expect(district?.status).not.toBe('discrepancy');
+    // both phases named are the programme's own name: the wrong term is then a discrepancy
+    expect(
+      status('시는 1·2단계를 합쳐 2030년까지 1조원이 AI 산업에 투입된다고 설명했다.', '2026-03-20'),
+    ).toEqual([['1조원', 'ai-cluster-total-budget', 'discrepancy']]);
+  });
+
+  it('reads "2020년부터 2024년까지 5년 동안" as one term, phase 1\'s, and "1단계에 이어" as the whole', () => {
+    expect(
+      status(
+        '집적단지 사업은 2020년부터 2024년까지 5년 동안 4119억원을 들여 주력산업에 AI를 입히는 사업이다.',
+        '2022-01-24',
+      ),
+    ).toEqual([['4119억원', 'ai-cluster-phase1-budget', 'discrepancy']]);
+    expect(
+      status(
+        '시는 1단계에 이어 연구교육단지 안 18만평에 2027년까지 1조원 규모의 AI 단지를 완성한다는 계획이다.',
+        '2020-12-29',
+      )[0],
+    ).toEqual(['18만평', 'ai-cluster-site-area', 'discrepancy']);
+  });
+
+  it('reads "지역사무소를 연 AI 기업" as the companies that opened an office', () => {
+    expect(
+      status(
+        '지난해 말까지 광주에 법인이나 연구소, 지역사무소를 연 AI 기업은 38곳으로 집계됐다.',
+        '2021-01-05',
+      ),
+    ).toEqual([['38곳', 'ai-companies-established', 'discrepancy']]);
+  });
+
   it('ties a topic to the words of its relative clause, and reads "맺은" as an achieved count', () => {
     expect(
       status('지난해 광주시와 업무협약을 맺은 AI 기업·기관은 모두 68개로 집계됐다.', '2021-01-04'),
