@@ -1,5 +1,5 @@
 import { type FactIndex, findTerms } from '../lib/judge/fact-index';
-import { linkFigure } from '../lib/judge/judge';
+import { linkFigure } from '../lib/judge/link-figure';
 import type { PageReading } from '../lib/shared/report';
 import type { ObservationKind } from '../lib/shared/store-schema';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex, findTerms } from '../../../lib/judge/fact-index';
-import { linkFigure } from '../../../lib/judge/judge';
+import { linkFigure } from '../../../lib/judge/link-figure';
 import { readFigures } from '../../../lib/judge/read/read-figures';
 import { explainFigure } from '../../../lib/shared/wording/explain-figure';
 import { bundledStore } from '../../../lib/store/bundled-store';
