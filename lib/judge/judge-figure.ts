@@ -276,7 +276,7 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
   // "투자·창업 지원기관 4곳": the count is of the bodies its head noun names, not of 창업.
   if (countsInstitutions(f)) return related('link');
   // "국비와 NHN 투자금 등 3천억원": the total of the things listed, not the one that tied it.
-  if (totalOfListed(f, link.words)) return related('role');
+  if (totalOfListed(f, link.words)) return related('sum');
   // A specification with no kind cue tied by a generic word only ("부지 5만㎡") is judged only when
   // its sentence names the metric's own thing (집적단지 for the cluster's site).
   const generic = link.words.every((w) => w.length <= 2);
@@ -294,7 +294,7 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
     all.every((o) => o.kind !== 'actual') &&
     MOVED_TO_AFTER.test(f.sentence.slice(f.sentenceOffset + f.text.length))
   )
-    return related('role');
+    return related('level');
   // "이들 기업의 광주 인력이 약 150명이라고 밝혔다": a count stated as it stands, with no word of a
   // plan or a future, is a count of a metric that is only ever counted.
   const statedCount =

@@ -104,6 +104,8 @@ export const DecidingSlot = z.enum([
   'sibling', // the sentence states this metric's stored value too: this figure is another quantity of it
   'name', // the number is part of a list's name ("3대 강국"): another number names another list
   'magnitude', // more than twice or less than half of every comparable stored value: likely another quantity
+  'level', // the level a quantity moved to ("…로 줄었다"), against a spec or plan the store holds
+  'sum', // the total of the things listed before it ("국비와 NHN 투자금 등 3천억원"), not the one that tied it
 ]);
 export type DecidingSlot = z.infer<typeof DecidingSlot>;
 

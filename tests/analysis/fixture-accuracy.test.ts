@@ -84,6 +84,15 @@ describe('analysis accuracy on the labelled pages (tests/fixtures/LABELING.md)',
     }
   });
 
+  it('says why in words on every figure of every page: no "null" or "undefined" in a card\'s reason', () => {
+    for (const fx of [...tuning, ...holdout]) {
+      for (const f of analyzeFixture(index, fx)?.figures ?? []) {
+        for (const text of [f.explanation.ko, f.explanation.en])
+          expect(text, `${fx.name}: ${f.text}`).not.toMatch(/\bnull\b|\bundefined\b|“”/);
+      }
+    }
+  });
+
   it('extracts title, outlet and publication time of the seed pages', () => {
     for (const fx of tuning.filter((f) => f.name.startsWith('seed-'))) {
       const report = analyzeFixture(index, fx)!;

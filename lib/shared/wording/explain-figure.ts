@@ -123,6 +123,16 @@ function whyNotJudged(
         ko: '이 수치는 사실 자료의 값과 두 배 넘게 달라, 같은 수치를 잘못 적은 것인지 다른 수치인지 알 수 없어 판정하지 않습니다',
         en: 'This figure is more than twice or less than half of the stored value: it may be another quantity, so it is not judged',
       };
+    case 'level':
+      return {
+        ko: `이 수치는 바뀐 뒤의 수준입니다. 사실 자료는 ${kindsKo} 값을 담고 있습니다`,
+        en: 'This figure is the level a quantity moved to; the store holds a planned or built value',
+      };
+    case 'sum':
+      return {
+        ko: '이 수치는 앞에 든 여러 항목을 합한 값입니다. 사실 자료는 그 가운데 하나의 값입니다',
+        en: 'This figure is the total of the things listed before it; the store holds one of them',
+      };
     case 'asOf':
       return {
         ko: '이 수치는 다른 시점의 집계입니다',

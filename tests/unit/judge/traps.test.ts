@@ -225,6 +225,10 @@ describe('from the z33–z48 pages', () => {
       '2025-07-02',
     );
     expect(f.status).not.toBe('discrepancy');
+    const sum = fig('데이터센터에는 국비와 NHN 투자금 등 2천억원이 들어간다.', '2천억원', '2022-01-01');
+    expect([sum.metric, sum.status, sum.evidence?.slot]).toEqual(['nhn-dc-investment', 'related', 'sum']);
+    expect(explainFigure(sum, undefined, 'ko')).toContain('여러 항목을 합한 값');
+    expect(explainFigure(sum, undefined, 'ko')).not.toContain('null');
   });
 
   it('the body that runs the programme speaks of it (사업단, 과기정통부); the city among the subjects too', () => {
@@ -404,7 +408,15 @@ describe('the size of the value: a figure far from every stored value is not cal
 
   it('the level a quantity moved to is not the spec or plan stored ("연산 자원은 44.3PF로 줄었다")', () => {
     const fell = fig('센터가 운영하는 데이터센터 연산 자원은 44.3PF로 줄었다.', '44.3PF', '2025-12-16');
-    expect([fell.metric, fell.status, fell.evidence?.slot]).toEqual(['ai-dc-performance', 'related', 'role']);
+    expect([fell.metric, fell.status, fell.evidence?.slot]).toEqual([
+      'ai-dc-performance',
+      'related',
+      'level',
+    ]);
+    // the card says why in plain words, and names no effect estimate
+    expect(explainFigure(fell, undefined, 'ko')).toContain('바뀐 뒤의 수준');
+    expect(explainFigure(fell, undefined, 'ko')).not.toContain('효과');
+    expect(explainFigure(fell, undefined, 'en')).toContain('level a quantity moved to');
     // stated as the centre's performance, the same value is a discrepancy
     const said = fig('광주 국가AI데이터센터의 연산 성능은 44.3PF다.', '44.3PF', '2025-12-16');
     expect([said.metric, said.status]).toEqual(['ai-dc-performance', 'discrepancy']);
