@@ -87,6 +87,22 @@ describe('the card shows the evidence of its judgment, in Chromium', () => {
     await page.close();
   });
 
+  it('the level a quantity fell to ("연산 자원은 44.3PF로 줄었다") is not judged against the built performance, and says so', async () => {
+    const page = await run.context.newPage();
+    await page.goto(fixture('z165-news1-dc-gpu-880-purchase-nhn-1800-slip').expected.url);
+    const selector = 'gctx-figure[data-metric="ai-dc-performance"]:has-text("44.3PF")';
+    await page.locator(selector).first().waitFor({ timeout: 10_000 });
+    expect(await page.locator(selector).first().getAttribute('data-status')).toBe('related');
+    const card = await openCard(page, selector);
+    expect(await card.locator('.evidence').getAttribute('data-slot')).toBe('level');
+    const explanation = await card.locator('.explanation').innerText();
+    expect(explanation).toContain('바뀐 뒤의 수준');
+    expect(explanation).toContain('88.5페타플롭스');
+    expect(explanation).not.toContain('null');
+    expect(await card.locator('.evidence').innerText()).toContain('판정한 항목: 바뀐 뒤의 수준');
+    await page.close();
+  });
+
   it("issue 8's own example: a later report's 4천119억원 is judged against the phase-1 budget, not the data centre's", async () => {
     const page = await run.context.newPage();
     await page.goto(fixture('z117-kwangju-ai-talent-ladder-614-phase1-4119').expected.url);
