@@ -596,7 +596,10 @@ describe('hostile pages, in Chromium', () => {
         await popup.goto(`chrome-extension://${run.extensionId}/popup.html?tab=${tabId}`);
         for (const tab of ['내 신고', '이 페이지']) {
           await popup.getByRole('tab', { name: tab }).click();
-          await popup.waitForTimeout(500);
+          // (the tab has rendered once its payload text is shown; no fixed wait)
+          await expect
+            .poll(() => popup.evaluate(() => document.body.innerText), { timeout: 10_000 })
+            .toContain(P.PAYLOAD_IMG);
           const shown = await popup.evaluate(() => ({
             bad: document.querySelectorAll('img[src="x"], script:not([src]), iframe').length,
             handlers: [...document.querySelectorAll('body *')].filter((e) =>
