@@ -1,5 +1,6 @@
 import type { ClaimFrame, FigureReading } from '../shared/report';
 import type { TermHit } from './fact-index';
+import { COORDINATED_GOAL } from './read/resolve-scope';
 
 // The claim frame of a figure: what its own words say it is (issue 8). Each slot is read from
 // the figure's own stretch of its sentence, because one sentence often carries several claims
@@ -190,7 +191,6 @@ const KIND_CUES: ReadonlyArray<readonly [RegExp, ClaimFrame['kind']]> = [
     'actual',
   ],
 ];
-const COORDINATED_GOAL = /^[^,.]*다는\s?(?:[가-힣\d]+\s)?(?:목표|계획|구상|방침)/;
 const EFFECT = /생산유발|부가가치유발|고용유발|유발\s?효과|파급\s?효과|경제\s?효과|경제적\s?효과/;
 // A part of a whole named before it: "사업비 4116억원 가운데 국비가 …", "이 중 …", "나머지 200억원은".
 const PART_BEFORE = /가운데|(?:^|\s)나머지|(?:^|\s)(?:이\s?|그\s?)?중(?:에서)?(?=[\s,])|의\s?몫/g;
@@ -219,8 +219,9 @@ const FROM_AFTER = /^\s?(?:에서|으로부터|부터)/;
 // "300억원 늘어난", "300억원이 증가": the amount of a change. "88.5PF까지 늘어난다" is the level reached.
 const CHANGE_AFTER = /^(?:이나|이|가|씩)?\s?(?:늘어|늘린|늘었|증가|감소|줄어|줄었|증액|감액)/;
 // "올해보다 67억원 많은 1천238억원": a difference that modifies the figure after it.
-const COMPARATIVE_BETWEEN =
-  /^\s?(?:이\s?)?(?:더\s?)?(?:많은|적은|늘어난|줄어든|증가한|감소한|늘린|줄인|불어난)\s?$/;
+/** The words of "N원 (더) 많은/적은 …" that make a figure the difference of the next one. */
+export const COMPARATIVE = '(?:이\\s?)?(?:더\\s?)?(?:많은|적은|늘어난|줄어든|증가한|감소한|늘린|줄인|불어난)';
+const COMPARATIVE_BETWEEN = new RegExp(`^\\s?${COMPARATIVE}\\s?$`);
 
 /**
  * True when figure `i` is the difference that modifies the next one ("67억원 많은 1천238억원").
@@ -281,10 +282,9 @@ export function namesBothPhases(sentence: string): boolean {
 
 /** Whether the phase word at [start, end) belongs to words naming both phases ("1·2단계", "1단계부터"). */
 export function inJoinedPhases(sentence: string, start: number, end: number): boolean {
-  const around = sentence.slice(Math.max(0, start - 4), end + 6);
-  const m = PHASES_JOINED.exec(around);
-  const offset = Math.max(0, start - 4);
-  return !!m && m.index + offset <= start && m.index + offset + m[0].length >= end;
+  const from = Math.max(0, start - 4);
+  const m = PHASES_JOINED.exec(sentence.slice(from, end + 6));
+  return !!m && from + m.index <= start && from + m.index + m[0].length >= end;
 }
 
 /** Whether a phase (1단계, 2단계, 실증밸리) is named in the figure's sentence before the figure. */

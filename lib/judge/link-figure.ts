@@ -4,6 +4,7 @@ import type { Metric } from '../shared/store-schema';
 import { valueInMetricUnit } from '../store/derive';
 import {
   CLAUSE_BREAK,
+  COMPARATIVE,
   inJoinedPhases,
   isBracketed,
   ownerOf,
@@ -97,8 +98,11 @@ const CLOSE_AFTER = 6;
 const CLOSE_PAREN = 16;
 // Period words and a few fillers between a word and its figure do not distance them:
 // "AI 전문 인재를 2027년까지 5천명", "사업비로 모두 4200억원".
-const FILLER =
-  /(?:19|20)\d{2}년(?:도|까지|부터|말까지|까지는)?|(?:향후|앞으로|오는)?\s?\d{1,2}년\s?(?:간|동안)|올해|내년|지난해|모두|총|약|보다|대비|[\d,.]+[천만억조\d,.]*(?:원|명|개|곳|개사)\s?(?:이\s?)?(?:더\s?)?(?:많은|적은|늘어난|줄어든|증가한|감소한|늘린|줄인|불어난)|\s/g;
+// ("11대 대표산업 육성에는 올해보다 67억원 많은 1천238억원": the difference before the figure too.)
+const FILLER = new RegExp(
+  `(?:19|20)\\d{2}년(?:도|까지|부터|말까지|까지는)?|(?:향후|앞으로|오는)?\\s?\\d{1,2}년\\s?(?:간|동안)|올해|내년|지난해|모두|총|약|보다|대비|[\\d,.]+[천만억조\\d,.]*(?:원|명|개|곳|개사)\\s?${COMPARATIVE}|\\s`,
+  'g',
+);
 const gapTo = (sentence: string, hit: TermHit, fs: number, fe: number) =>
   withoutBrackets(hit.end <= fs ? sentence.slice(hit.end, fs) : sentence.slice(fe, hit.start)).replace(
     FILLER,

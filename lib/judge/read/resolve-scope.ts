@@ -81,7 +81,8 @@ function lastStatedYear(text: string): number | null {
 const DATES_AN_EVENT =
   /^(?:이면|에는|엔|에)?\s?[^,]{0,14}?(?:문을\s?열|개소|개관|완공|준공|가동|착공|출범|마무리)[가-힣]*[고며],?\s/;
 const THEN = /(?:^|\s)당시(?:까지|에는|에도)?\s/;
-const SHARED_GOAL = /^[^.]*다는\s?(?:[가-힣\d]+\s)?(?:목표|계획|구상|방침)/;
+/** "… 만든다는 목표", "… 키운다는 계획": predicates closed by one "-다는 목표/계획" share its words. */
+export const COORDINATED_GOAL = /^[^,.]*다는\s?(?:[가-힣\d]+\s)?(?:목표|계획|구상|방침)/;
 /** How far after the figure's start a period may begin and still be the figure's (chars). */
 const AFTER_REACH = 16;
 
@@ -272,7 +273,7 @@ export function resolveScope(
     firstBreak >= 0 &&
     /\d/.test(between.slice(0, firstBreak)) &&
     !/고\s*$/.test(between.slice(0, firstBreak)) &&
-    !SHARED_GOAL.test(sentence.slice(figureOffset));
+    !COORDINATED_GOAL.test(sentence.slice(figureOffset));
   const before = eventYear || anotherClauses ? undefined : nearestBefore;
   // A term after the figure is its own only when it follows closely ("1조원을 2030년까지 투입"), not
   // when it belongs to a later predicate ("4116억원이 들어가는 집적단지에는 2023년까지 …").
