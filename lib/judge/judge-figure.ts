@@ -286,14 +286,11 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
     frame.kindCue === null &&
     all.every((o) => o.kind === 'plan') &&
     (!generic || namesEntity(index, metric, f));
+  const afterFigure = f.sentence.slice(f.sentenceOffset + f.text.length);
   // "센터가 운영하는 연산 자원은 44.3PF로 줄었다", "목표를 1만명으로 늘렸다": the level a quantity
   // moved to is not the spec or plan the store holds, but where it stands after the move. Only a
   // running count (an actual) can be compared at a new level.
-  if (
-    all.length > 0 &&
-    all.every((o) => o.kind !== 'actual') &&
-    MOVED_TO_AFTER.test(f.sentence.slice(f.sentenceOffset + f.text.length))
-  )
+  if (all.length > 0 && all.every((o) => o.kind !== 'actual') && MOVED_TO_AFTER.test(afterFigure))
     return related('level');
   // "이들 기업의 광주 인력이 약 150명이라고 밝혔다": a count stated as it stands, with no word of a
   // plan or a future, is a count of a metric that is only ever counted.
@@ -301,7 +298,7 @@ export function judgeFigure(index: FactIndex, link: Link, f: FigureReading, fram
     frame.kindCue === null &&
     all.length > 0 &&
     all.every((o) => o.kind === 'actual') &&
-    STATED_AS_IS.test(f.sentence.slice(f.sentenceOffset + f.text.length)) &&
+    STATED_AS_IS.test(afterFigure) &&
     !FUTURE_WORDS.test(f.sentence);
   const slots = all.map((o) => differingSlot(o, f, frame, true, specOnly || statedCount));
   const comparable = all.filter((_, i) => slots[i] === null);
